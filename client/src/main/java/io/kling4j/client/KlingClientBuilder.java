@@ -1,0 +1,226 @@
+package io.kling4j.client;
+
+import io.kling4j.client.errors.AuthenticationException;
+import io.kling4j.client.errors.ErrorDetails;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Configures a {@link KlingClient}. Defaults: base URL {@value #DEFAULT_BASE_URL}; connect timeout 10 s;
+ * request timeout 60 s (per HTTP request, overridable per call); retries as {@link RetryPolicy#defaults()};
+ * a shared single-thread scheduler for back-offs and polls; the system UTC clock. The API key is required.
+ */
+public final class KlingClientBuilder {
+    /** RunAPI's production base URL. */
+    public static final String DEFAULT_BASE_URL = "https://runapi.ai";
+    /** Default connect timeout. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default timeout of one HTTP request (until the response headers arrive). */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    String apiKey;
+    URI baseUrl = URI.create(DEFAULT_BASE_URL);
+    Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
+    Clock clock = Clock.systemUTC();
+    Scheduler scheduler;
+    HttpClient httpClient;
+    boolean allowInsecureHttp;
+
+    KlingClientBuilder() {
+    }
+
+    /**
+     * Reads {@code RUNAPI_API_KEY} (trimmed) and {@code RUNAPI_BASE_URL} from the process environment, where set.
+     *
+     * @return this builder
+     */
+    public KlingClientBuilder fromEnv() {
+        return fromEnv(System::getenv);
+    }
+
+    /**
+     * @param env looks up an environment variable (for tests and embedding)
+     * @return this builder
+     */
+    public KlingClientBuilder fromEnv(Function<String, String> env) {
+        String key = env.apply("RUNAPI_API_KEY");
+        if (key != null && !key.isBlank()) {
+            apiKey(key.trim());
+        }
+        String base = env.apply("RUNAPI_BASE_URL");
+        if (base != null && !base.isBlank()) {
+            baseUrl(base.trim());
+        }
+        return this;
+    }
+
+    /**
+     * @param env a map of environment variables
+     * @return this builder
+     */
+    public KlingClientBuilder fromEnv(Map<String, String> env) {
+        return fromEnv(env::get);
+    }
+
+    /**
+     * @param key the RunAPI key, sent as a bearer token to the API's own host only
+     * @return this builder
+     */
+    public KlingClientBuilder apiKey(String key) {
+        this.apiKey = Objects.requireNonNull(key, "apiKey").trim();
+        return this;
+    }
+
+    /**
+     * @param url RunAPI's base URL, e.g. {@code https://runapi.ai} or a sandbox's {@code http://127.0.0.1:8089}
+     * @return this builder
+     */
+    public KlingClientBuilder baseUrl(String url) {
+        return baseUrl(URI.create(Objects.requireNonNull(url, "baseUrl")));
+    }
+
+    /**
+     * @param url RunAPI's base URL
+     * @return this builder
+     */
+    public KlingClientBuilder baseUrl(URI url) {
+        Objects.requireNonNull(url, "baseUrl");
+        String scheme = url.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                || url.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL with a host (was " + url + ")");
+        }
+        String s = url.toString();
+        this.baseUrl = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+        return this;
+    }
+
+    /**
+     * @param timeout time allowed to open a connection (default 10 s)
+     * @return this builder
+     */
+    public KlingClientBuilder connectTimeout(Duration timeout) {
+        this.connectTimeout = positive("connectTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * @param timeout time allowed per HTTP request until its response headers arrive (default 60 s)
+     * @return this builder
+     */
+    public KlingClientBuilder requestTimeout(Duration timeout) {
+        this.requestTimeout = positive("requestTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * @param policy retries of every call (default {@link RetryPolicy#defaults()})
+     * @return this builder
+     */
+    public KlingClientBuilder retryPolicy(RetryPolicy policy) {
+        this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+        return this;
+    }
+
+    /**
+     * @param maxRetries retries after the first attempt (0 disables retries)
+     * @return this builder
+     */
+    public KlingClientBuilder maxRetries(int maxRetries) {
+        this.retryPolicy = retryPolicy.withMaxRetries(maxRetries);
+        return this;
+    }
+
+    /**
+     * @param clock the time source of wait deadlines
+     * @return this builder
+     */
+    public KlingClientBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /**
+     * @param scheduler where polls and back-offs wait; not closed by the client
+     * @return this builder
+     */
+    public KlingClientBuilder scheduler(Scheduler scheduler) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        return this;
+    }
+
+    /**
+     * @param client a JDK HTTP client of your own (proxy, SSL context, executor); its connect timeout wins
+     * @return this builder
+     */
+    public KlingClientBuilder httpClient(HttpClient client) {
+        this.httpClient = Objects.requireNonNull(client, "httpClient");
+        return this;
+    }
+
+    /**
+     * Allows a plain-http base URL on a host other than loopback. Off by default: the API key would travel in
+     * clear text.
+     *
+     * @param allow true to allow
+     * @return this builder
+     */
+    public KlingClientBuilder allowInsecureHttp(boolean allow) {
+        this.allowInsecureHttp = allow;
+        return this;
+    }
+
+    /**
+     * @return the client
+     * @throws AuthenticationException when no API key was given
+     * @throws IllegalArgumentException when a plain-http base URL is not on loopback and not allowed
+     */
+    public KlingClient build() {
+        if (apiKey == null || apiKey.isEmpty()) {
+            throw new AuthenticationException("API key is required: pass apiKey(...) or set the RUNAPI_API_KEY"
+                    + " environment variable", ErrorDetails.none(), null);
+        }
+        if (baseUrl.getScheme().equalsIgnoreCase("http") && !allowInsecureHttp && !isLoopback(baseUrl.getHost())) {
+            throw new IllegalArgumentException("baseUrl must use https unless its host is loopback (was " + baseUrl
+                    + "); call allowInsecureHttp(true) to send the key in clear text anyway");
+        }
+        return new KlingClient(this);
+    }
+
+    static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false; // never resolve names here
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static Duration positive(String name, Duration d) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive (was " + d + ")");
+        }
+        return d;
+    }
+
+    @Override
+    public String toString() {
+        return "KlingClientBuilder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "***") + "}";
+    }
+}

@@ -1,0 +1,95 @@
+package io.kling4j.client;
+
+import io.kling4j.generated.model.TaskResponse;
+import io.kling4j.generated.model.TaskStatus;
+import io.kling4j.generated.model.Video;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A snapshot of a task: its id, endpoint, status and, once finished, its videos, cost or error.
+ * Immutable. Unknown statuses are kept ({@link TaskStatus#isKnown()} is false) and count as not finished.
+ */
+public final class KlingTask {
+    private final Endpoint endpoint;
+    private final String id;
+    private final TaskStatus status;
+    private final String error;
+    private final List<String> videoUrls;
+    private final Double cost;
+
+    KlingTask(Endpoint endpoint, String id, TaskStatus status, String error, List<String> videoUrls, Double cost) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.id = Objects.requireNonNull(id, "id");
+        this.status = status;
+        this.error = error;
+        this.videoUrls = videoUrls == null ? List.of() : List.copyOf(videoUrls);
+        this.cost = cost;
+    }
+
+    /**
+     * @param endpoint the endpoint the task belongs to
+     * @param response a task as the generated client decoded it
+     * @return the snapshot
+     */
+    public static KlingTask of(Endpoint endpoint, TaskResponse response) {
+        List<String> urls = response.getVideos() == null ? List.of()
+                : response.getVideos().stream().map(Video::getUrl).filter(Objects::nonNull).toList();
+        Double cost = response.getUsage() == null ? null : response.getUsage().getCost();
+        return new KlingTask(endpoint, response.getId(), response.getStatus(), response.getError(), urls, cost);
+    }
+
+    /** @return the endpoint that created the task */
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    /** @return the task id */
+    public String id() {
+        return id;
+    }
+
+    /** @return the status as RunAPI sent it (possibly a value this SDK does not know) */
+    public TaskStatus status() {
+        return status;
+    }
+
+    /** @return true once the task completed successfully */
+    public boolean isCompleted() {
+        return TaskStatus.COMPLETED.equals(status);
+    }
+
+    /** @return true once the task failed */
+    public boolean isFailed() {
+        return TaskStatus.FAILED.equals(status);
+    }
+
+    /** @return true when the task will not change any more (completed or failed) */
+    public boolean isFinished() {
+        return isCompleted() || isFailed();
+    }
+
+    /** @return why the task failed, for failed tasks */
+    public Optional<String> error() {
+        return Optional.ofNullable(error);
+    }
+
+    /** @return the result URLs (temporary; download within 7 days), empty until completed */
+    public List<String> videoUrls() {
+        return videoUrls;
+    }
+
+    /** @return the settled cost in USD, present on completed tasks only */
+    public Optional<Double> cost() {
+        return Optional.ofNullable(cost);
+    }
+
+    @Override
+    public String toString() {
+        return "KlingTask{" + endpoint.path() + "/" + id + ", status=" + status
+                + (error == null ? "" : ", error=" + error)
+                + (videoUrls.isEmpty() ? "" : ", videos=" + videoUrls.size())
+                + (cost == null ? "" : ", cost=" + cost) + "}";
+    }
+}

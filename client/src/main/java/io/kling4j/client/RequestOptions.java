@@ -1,0 +1,101 @@
+package io.kling4j.client;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Per-call settings that override the client's: an {@code Idempotency-Key} of your own (otherwise a fresh
+ * random one per submit, reused by its retries), an {@code X-Client-Request-Id}, a request timeout and a
+ * retry policy. Immutable; start from {@link #none()}.
+ */
+public final class RequestOptions {
+    private static final RequestOptions NONE = new RequestOptions(null, null, null, null);
+
+    private final String idempotencyKey;
+    private final String clientRequestId;
+    private final Duration timeout;
+    private final RetryPolicy retryPolicy;
+
+    private RequestOptions(String idempotencyKey, String clientRequestId, Duration timeout, RetryPolicy retryPolicy) {
+        this.idempotencyKey = idempotencyKey;
+        this.clientRequestId = clientRequestId;
+        this.timeout = timeout;
+        this.retryPolicy = retryPolicy;
+    }
+
+    /** @return options that change nothing */
+    public static RequestOptions none() {
+        return NONE;
+    }
+
+    /**
+     * @param key opaque, 1–512 printable ASCII characters; reuse it only to repeat the very same request
+     * @return a copy with this idempotency key
+     */
+    public RequestOptions idempotencyKey(String key) {
+        return new RequestOptions(checkHeader("idempotencyKey", key), clientRequestId, timeout, retryPolicy);
+    }
+
+    /**
+     * @param id your own request id, 1–512 printable ASCII characters; echoed by RunAPI
+     * @return a copy with this client request id
+     */
+    public RequestOptions clientRequestId(String id) {
+        return new RequestOptions(idempotencyKey, checkHeader("clientRequestId", id), timeout, retryPolicy);
+    }
+
+    /**
+     * @param requestTimeout the timeout of each HTTP request of this call
+     * @return a copy with this timeout
+     */
+    public RequestOptions timeout(Duration requestTimeout) {
+        Objects.requireNonNull(requestTimeout, "timeout");
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive (was " + requestTimeout + ")");
+        }
+        return new RequestOptions(idempotencyKey, clientRequestId, requestTimeout, retryPolicy);
+    }
+
+    /**
+     * @param policy the retries of this call
+     * @return a copy with this retry policy
+     */
+    public RequestOptions retryPolicy(RetryPolicy policy) {
+        return new RequestOptions(idempotencyKey, clientRequestId, timeout, Objects.requireNonNull(policy, "policy"));
+    }
+
+    /** @return the caller's idempotency key, if set */
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
+    }
+
+    /** @return the caller's request id, if set */
+    public Optional<String> clientRequestId() {
+        return Optional.ofNullable(clientRequestId);
+    }
+
+    /** @return the request timeout override, if set */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
+    /** @return the retry policy override, if set */
+    public Optional<RetryPolicy> retryPolicy() {
+        return Optional.ofNullable(retryPolicy);
+    }
+
+    private static String checkHeader(String name, String value) {
+        Objects.requireNonNull(value, name);
+        if (value.isEmpty() || value.length() > 512 || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+            throw new IllegalArgumentException(name + " must be 1-512 printable ASCII characters");
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "RequestOptions{idempotencyKey=" + (idempotencyKey == null ? "auto" : "set") + ", clientRequestId="
+                + clientRequestId + ", timeout=" + timeout + ", retryPolicy=" + retryPolicy + "}";
+    }
+}

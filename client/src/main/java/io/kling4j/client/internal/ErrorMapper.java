@@ -1,0 +1,163 @@
+package io.kling4j.client.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kling4j.client.errors.ApiErrorException;
+import io.kling4j.client.errors.AuthenticationException;
+import io.kling4j.client.errors.ConflictException;
+import io.kling4j.client.errors.ErrorDetails;
+import io.kling4j.client.errors.IdempotencyConflictException;
+import io.kling4j.client.errors.InsufficientCreditsException;
+import io.kling4j.client.errors.KlingException;
+import io.kling4j.client.errors.NetworkException;
+import io.kling4j.client.errors.NotFoundException;
+import io.kling4j.client.errors.PermissionDeniedException;
+import io.kling4j.client.errors.RateLimitException;
+import io.kling4j.client.errors.RequestTimeoutException;
+import io.kling4j.client.errors.ServerException;
+import io.kling4j.client.errors.UnexpectedResponseException;
+import io.kling4j.client.errors.ValidationException;
+import io.kling4j.generated.ApiException;
+import java.io.IOException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Turns whatever the generated client or the JDK threw into kling4j's typed exceptions. */
+public final class ErrorMapper {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ErrorMapper() {
+    }
+
+    /**
+     * @param failure what the generated call completed with
+     * @param operation a short name of the call, for messages (e.g. "create text_to_video")
+     * @return the typed exception (the same instance when it already is one)
+     */
+    public static KlingException map(Throwable failure, String operation) {
+        Throwable t = unwrap(failure);
+        if (t instanceof KlingException k) {
+            return k;
+        }
+        if (t instanceof ApiException api) {
+            if (api.getCode() > 0) {
+                return fromResponse(api.getCode(), api.getResponseHeaders(), api.getResponseBody(), operation);
+            }
+            Throwable cause = api.getCause() != null ? unwrap(api.getCause()) : api;
+            return fromTransport(cause, operation);
+        }
+        return fromTransport(t, operation);
+    }
+
+    /**
+     * @param status the HTTP status (not 2xx)
+     * @param headers the response headers, or null
+     * @param body the raw body, or null
+     * @param operation a short name of the call
+     * @return the exception for this status
+     */
+    public static KlingException fromResponse(int status, HttpHeaders headers, String body, String operation) {
+        Envelope envelope = Envelope.parse(body);
+        String requestId = headers == null ? null : headers.firstValue("x-request-id").orElse(null);
+        ErrorDetails details = new ErrorDetails(status, envelope.code(), requestId, body, 0);
+        String message = operation + " failed with HTTP " + status + ": " + envelope.messageOr(defaultMessage(status))
+                + (envelope.code() == null ? "" : " [" + envelope.code() + "]")
+                + (requestId == null ? "" : " (request id " + requestId + ")");
+        return switch (status) {
+            case 400, 422 -> new ValidationException(message, details, null);
+            case 401 -> new AuthenticationException(message, details, null);
+            case 402 -> new InsufficientCreditsException(message, details, null);
+            case 403 -> new PermissionDeniedException(message, details, null);
+            case 404 -> new NotFoundException(message, details, null);
+            case 409 -> isIdempotencyConflict(envelope)
+                    ? new IdempotencyConflictException(message, details, null)
+                    : new ConflictException(message, details, null);
+            case 429 -> new RateLimitException(message, details,
+                    headers == null ? null : RetryAfter.parse(headers.firstValue("Retry-After").orElse(null)).orElse(null));
+            default -> status >= 500
+                    ? new ServerException(message, details, null)
+                    : new ApiErrorException(message, details, null);
+        };
+    }
+
+    private static boolean isIdempotencyConflict(Envelope envelope) {
+        String text = (envelope.code() + " " + envelope.message()).toLowerCase(java.util.Locale.ROOT);
+        return text.contains("idempotency");
+    }
+
+    private static KlingException fromTransport(Throwable t, String operation) {
+        if (t instanceof HttpTimeoutException) {
+            return new RequestTimeoutException(operation + " timed out: " + t.getMessage(), ErrorDetails.none(), t);
+        }
+        if (t instanceof JsonProcessingException) {
+            return new UnexpectedResponseException(operation + " returned a body that is not valid JSON for its"
+                    + " schema: " + ((JsonProcessingException) t).getOriginalMessage(), ErrorDetails.none(), t);
+        }
+        if (t instanceof IOException) {
+            return new NetworkException(operation + " failed without an HTTP response: " + t, ErrorDetails.none(), t);
+        }
+        if (t instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new NetworkException(operation + " was interrupted", ErrorDetails.none(), t);
+        }
+        return new KlingException(operation + " failed: " + t, ErrorDetails.none(), t);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String defaultMessage(int status) {
+        return switch (status) {
+            case 401 -> "Invalid or missing API key";
+            case 402 -> "Insufficient credits";
+            case 403 -> "Permission denied";
+            case 404 -> "Not found";
+            case 429 -> "Too many requests";
+            default -> status >= 500 ? "Server error" : "Request failed";
+        };
+    }
+
+    /** RunAPI's error envelope, read tolerantly: {@code {"error":{"code","message"}}}, {@code {"error":"..."}}. */
+    record Envelope(String code, String message) {
+        static Envelope parse(String body) {
+            if (body == null || body.isBlank()) {
+                return new Envelope(null, null);
+            }
+            try {
+                JsonNode root = JSON.readTree(body);
+                JsonNode error = root.path("error");
+                if (error.isTextual()) {
+                    return new Envelope(null, error.asText());
+                }
+                String code = text(error.path("code"));
+                String message = text(error.path("message"));
+                if (message == null) {
+                    message = text(error.path("detail"));
+                }
+                if (message == null) {
+                    message = text(root.path("message"));
+                }
+                return new Envelope(code, message);
+            } catch (IOException | RuntimeException e) {
+                return new Envelope(null, null); // HTML or garbage: never used as the message
+            }
+        }
+
+        String messageOr(String fallback) {
+            return message == null || message.isBlank() ? fallback : message;
+        }
+
+        private static String text(JsonNode node) {
+            return node.isValueNode() && !node.isNull() ? node.asText() : null;
+        }
+    }
+}

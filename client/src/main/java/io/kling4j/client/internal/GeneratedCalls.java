@@ -1,0 +1,95 @@
+package io.kling4j.client.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kling4j.client.Endpoint;
+import io.kling4j.generated.ApiClient;
+import io.kling4j.generated.ApiResponse;
+import io.kling4j.generated.api.ImageToVideoApi;
+import io.kling4j.generated.api.TextToVideoApi;
+import io.kling4j.generated.model.ImageToVideoRequest;
+import io.kling4j.generated.model.TaskCreateResponse;
+import io.kling4j.generated.model.TaskResponse;
+import io.kling4j.generated.model.TextToVideoRequest;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The generated API objects of one client configuration, sharing one JDK {@link HttpClient}. Adds the bearer
+ * key to every request. Cheap to create, so a per-request timeout gets its own instance.
+ */
+public final class GeneratedCalls {
+    private final TextToVideoApi textToVideo;
+    private final ImageToVideoApi imageToVideo;
+
+    /**
+     * @param http the shared HTTP client
+     * @param mapper the JSON mapper
+     * @param baseUri RunAPI's base URL, without trailing slash
+     * @param apiKey the bearer key
+     * @param requestTimeout the timeout of each HTTP request
+     */
+    public GeneratedCalls(HttpClient http, ObjectMapper mapper, String baseUri, String apiKey, Duration requestTimeout) {
+        ApiClient apiClient = new SharedHttpApiClient(http, mapper, baseUri);
+        apiClient.setReadTimeout(requestTimeout);
+        String authorization = "Bearer " + apiKey;
+        apiClient.setRequestInterceptor(builder -> builder.setHeader("Authorization", authorization));
+        this.textToVideo = new TextToVideoApi(apiClient);
+        this.imageToVideo = new ImageToVideoApi(apiClient);
+    }
+
+    /**
+     * @param endpoint which endpoint
+     * @param body the request body (the generated request type of that endpoint)
+     * @param idempotencyKey sent as {@code Idempotency-Key}
+     * @param clientRequestId sent as {@code X-Client-Request-Id}, or null
+     * @param headers extra headers (retry count)
+     * @return the create response with its headers
+     */
+    public CompletableFuture<ApiResponse<TaskCreateResponse>> create(Endpoint endpoint, Object body,
+            String idempotencyKey, String clientRequestId, Map<String, String> headers) {
+        try {
+            return switch (endpoint) {
+                case TEXT_TO_VIDEO -> textToVideo.createTextToVideoWithHttpInfo(
+                        (TextToVideoRequest) body, idempotencyKey, clientRequestId, headers);
+                case IMAGE_TO_VIDEO -> imageToVideo.createImageToVideoWithHttpInfo(
+                        (ImageToVideoRequest) body, idempotencyKey, clientRequestId, headers);
+            };
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * @param endpoint which endpoint
+     * @param id the task id
+     * @param headers extra headers (retry count)
+     * @return the task
+     */
+    public CompletableFuture<ApiResponse<TaskResponse>> get(Endpoint endpoint, String id, Map<String, String> headers) {
+        try {
+            return switch (endpoint) {
+                case TEXT_TO_VIDEO -> textToVideo.getTextToVideoWithHttpInfo(id, headers);
+                case IMAGE_TO_VIDEO -> imageToVideo.getImageToVideoWithHttpInfo(id, headers);
+            };
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The generated ApiClient builds a new HttpClient per API object; this one hands out the shared one. */
+    private static final class SharedHttpApiClient extends ApiClient {
+        private final HttpClient http;
+
+        SharedHttpApiClient(HttpClient http, ObjectMapper mapper, String baseUri) {
+            super(HttpClient.newBuilder(), mapper, baseUri);
+            this.http = http;
+        }
+
+        @Override
+        public HttpClient getHttpClient() {
+            return http;
+        }
+    }
+}

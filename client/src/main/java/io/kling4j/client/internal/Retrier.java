@@ -1,0 +1,117 @@
+package io.kling4j.client.internal;
+
+import io.kling4j.client.RetryPolicy;
+import io.kling4j.client.Scheduler;
+import io.kling4j.client.errors.ApiErrorException;
+import io.kling4j.client.errors.KlingException;
+import io.kling4j.client.errors.NetworkException;
+import io.kling4j.client.errors.RateLimitException;
+import io.kling4j.client.errors.RequestTimeoutException;
+import io.kling4j.client.errors.ServerException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntFunction;
+
+/**
+ * Runs one logical call with retries, without blocking a thread between attempts: each back-off is a task
+ * on the {@link Scheduler}. Cancelling the returned future stops further attempts.
+ */
+public final class Retrier {
+    private final Scheduler scheduler;
+    private final DoubleSupplier random;
+
+    /**
+     * @param scheduler where back-offs wait
+     * @param random jitter source in [0, 1)
+     */
+    public Retrier(Scheduler scheduler, DoubleSupplier random) {
+        this.scheduler = scheduler;
+        this.random = random;
+    }
+
+    /**
+     * @param policy how often and how long to retry
+     * @param operation a short name of the call, for messages
+     * @param attempt makes attempt number n (0 for the first); it must send the retry count n as a header
+     * @param <T> the result type
+     * @return the result of the first successful attempt, or the last failure as a {@link KlingException}
+     */
+    public <T> CompletableFuture<T> run(RetryPolicy policy, String operation, IntFunction<CompletableFuture<T>> attempt) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        new Loop<>(policy, operation, attempt, result).attempt(0);
+        return result;
+    }
+
+    /**
+     * @param e a failure
+     * @return true when a retry may succeed: no response, a timeout, 408, 429 or 5xx
+     */
+    public static boolean isRetryable(KlingException e) {
+        return e instanceof NetworkException || e instanceof RequestTimeoutException
+                || e instanceof RateLimitException || e instanceof ServerException
+                || (e instanceof ApiErrorException && e.status() == 408);
+    }
+
+    private final class Loop<T> {
+        private final RetryPolicy policy;
+        private final String operation;
+        private final IntFunction<CompletableFuture<T>> attempt;
+        private final CompletableFuture<T> result;
+        private volatile Future<?> pending;
+
+        Loop(RetryPolicy policy, String operation, IntFunction<CompletableFuture<T>> attempt, CompletableFuture<T> result) {
+            this.policy = policy;
+            this.operation = operation;
+            this.attempt = attempt;
+            this.result = result;
+            result.whenComplete((v, e) -> {
+                Future<?> p = pending;
+                if (result.isCancelled() && p != null) {
+                    p.cancel(false);
+                }
+            });
+        }
+
+        void attempt(int n) {
+            if (result.isDone()) {
+                return;
+            }
+            CompletableFuture<T> call;
+            try {
+                call = attempt.apply(n);
+            } catch (RuntimeException e) {
+                call = CompletableFuture.failedFuture(e);
+            }
+            call.whenComplete((value, failure) -> {
+                if (failure == null) {
+                    result.complete(value);
+                    return;
+                }
+                KlingException error = ErrorMapper.map(failure, operation).recordRetryCount(n);
+                Duration delay = nextDelay(error, n + 1);
+                if (delay == null || result.isDone()) {
+                    result.completeExceptionally(error);
+                } else {
+                    Future<?> next = scheduler.schedule(() -> attempt(n + 1), delay);
+                    pending = next;
+                    if (result.isDone()) {
+                        next.cancel(false); // cancelled while scheduling
+                    }
+                }
+            });
+        }
+
+        private Duration nextDelay(KlingException error, int retry) {
+            if (retry > policy.maxRetries() || !isRetryable(error)) {
+                return null;
+            }
+            Duration retryAfter = error instanceof RateLimitException r ? r.retryAfter().orElse(null) : null;
+            if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+                return null; // the server asked for a longer pause than the caller allows: surface it
+            }
+            return policy.delayBefore(retry, retryAfter, random);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.kling4j.client.internal;
+
+import io.kling4j.client.errors.ErrorDetails;
+import io.kling4j.client.errors.KlingException;
+import io.kling4j.client.errors.NetworkException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Streams a video to a temporary file beside the target and moves it into place atomically, so the target
+ * is either absent or complete. Never holds the video in memory. A connection dropped mid-body is resumed
+ * with a {@code Range} request (up to {@code maxResumes} times); a server that ignores Range restarts the copy.
+ */
+public final class VideoDownloader {
+    private static final int BUFFER = 64 * 1024;
+
+    private final HttpClient http;
+    private final Duration timeout;
+    private final int maxResumes;
+
+    /**
+     * @param http the HTTP client
+     * @param timeout time allowed until the response headers arrive, per request
+     * @param maxResumes how many times a broken transfer is resumed
+     */
+    public VideoDownloader(HttpClient http, Duration timeout, int maxResumes) {
+        this.http = http;
+        this.timeout = timeout;
+        this.maxResumes = maxResumes;
+    }
+
+    /**
+     * @param url where the video is
+     * @param target the file to create or replace
+     * @param headers headers to send (the caller decides whether credentials belong to this origin)
+     * @return the target
+     */
+    public Path download(URI url, Path target, Map<String, String> headers) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+            copyWithResume(url, temp, headers);
+            moveIntoPlace(temp, target);
+            return target;
+        } catch (IOException e) {
+            throw new NetworkException("download of " + redactQuery(url) + " failed: " + e, ErrorDetails.none(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NetworkException("download of " + redactQuery(url) + " was interrupted", ErrorDetails.none(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private void copyWithResume(URI url, Path temp, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        long written = 0;
+        for (int resumes = 0; ; resumes++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout).GET();
+            headers.forEach(request::header);
+            if (written > 0) {
+                request.header("Range", "bytes=" + written + "-");
+            }
+            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            boolean append = written > 0 && response.statusCode() == 206;
+            if (response.statusCode() != 200 && !append) {
+                throw failure(url, response);
+            }
+            if (!append) {
+                written = 0;
+            }
+            try (InputStream in = response.body();
+                 OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
+                         append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+                byte[] buffer = new byte[BUFFER];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    out.write(buffer, 0, n);
+                    written += n;
+                }
+            } catch (IOException broken) {
+                if (resumes >= maxResumes) {
+                    throw broken;
+                }
+                continue;
+            }
+            long expected = expectedTotal(response, written);
+            if (expected >= 0 && expected != written) {
+                if (resumes >= maxResumes) {
+                    throw new IOException("body ended after " + written + " of " + expected + " bytes");
+                }
+                continue;
+            }
+            return;
+        }
+    }
+
+    private static long expectedTotal(HttpResponse<?> response, long written) {
+        if (response.statusCode() == 206) {
+            String range = response.headers().firstValue("Content-Range").orElse("");
+            int slash = range.lastIndexOf('/');
+            return slash < 0 || range.endsWith("*") ? -1 : Long.parseLong(range.substring(slash + 1).trim());
+        }
+        return response.headers().firstValueAsLong("Content-Length").orElse(-1);
+    }
+
+    private static KlingException failure(URI url, HttpResponse<InputStream> response) throws IOException {
+        String body;
+        try (InputStream in = response.body()) {
+            body = new String(in.readNBytes(ErrorDetails.MAX_BODY_CHARS), StandardCharsets.UTF_8);
+        }
+        return ErrorMapper.fromResponse(response.statusCode(), response.headers(), body,
+                "download of " + redactQuery(url));
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // best effort: the temp file is hidden and named *.part
+            }
+        }
+    }
+
+    /** Signed CDN URLs carry credentials in the query string; messages show the path only. */
+    static String redactQuery(URI url) {
+        String s = url.toString();
+        int q = s.indexOf('?');
+        return q < 0 ? s : s.substring(0, q) + "?…";
+    }
+}
