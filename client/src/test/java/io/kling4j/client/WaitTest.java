@@ -10,9 +10,11 @@ import io.kling4j.client.errors.TaskFailedException;
 import io.kling4j.client.errors.WaitTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +90,8 @@ class WaitTest {
         CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults());
         ManualScheduler.Scheduled next = scheduler.next();
         f.cancel(true);
-        assertTrue(next.handle().isCancelled());
+        // the scheduled poll is cancelled (get() returns at once when it is, and waits for it otherwise)
+        assertThrows(CancellationException.class, () -> next.handle().get(10, TimeUnit.SECONDS));
         assertEquals(1, server.requests.size());
     }
 

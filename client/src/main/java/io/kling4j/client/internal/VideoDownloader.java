@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Streams a video to a temporary file beside the target and moves it into place atomically, so the target
@@ -53,7 +54,9 @@ public final class VideoDownloader {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+            // not createTempFile: that makes the file 0600, and the video should get the usual permissions
+            temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+            Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW).close();
             copyWithResume(url, temp, headers);
             moveIntoPlace(temp, target);
             return target;

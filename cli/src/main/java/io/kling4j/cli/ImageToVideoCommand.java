@@ -1,0 +1,43 @@
+package io.kling4j.cli;
+
+import io.kling4j.client.Endpoint;
+import io.kling4j.client.KlingClient;
+import io.kling4j.client.KlingTask;
+import io.kling4j.client.RequestOptions;
+import io.kling4j.generated.model.AspectRatio;
+import io.kling4j.generated.model.ImageToVideoRequest;
+import io.kling4j.generated.model.Mode;
+import io.kling4j.generated.model.OutputResolution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kling image-to-video}: animate a first-frame image. */
+@Command(name = "image-to-video", mixinStandardHelpOptions = true,
+        description = "Animate a first-frame image, wait for the video and save the MP4.",
+        footer = {"", "Examples:",
+                "  kling image-to-video --first-frame https://example.com/cat.png --prompt \"The cat blinks\" -o cat.mp4",
+                "  kling image-to-video --model kling-v3-omni --duration 8 --first-frame https://... --prompt \"...\""})
+final class ImageToVideoCommand extends GenerateCommand {
+    @Option(names = "--model", defaultValue = "kling-v2.6", description = "Model slug (default ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--first-frame", paramLabel = "URL", required = true, description = "Image URL of the first frame.")
+    String firstFrame;
+
+    @Option(names = "--last-frame", paramLabel = "URL", description = "Image URL of the last frame (some models).")
+    String lastFrame;
+
+    @Override
+    Endpoint endpoint() {
+        return Endpoint.IMAGE_TO_VIDEO;
+    }
+
+    @Override
+    KlingTask submit(KlingClient client, RequestOptions options) {
+        ImageToVideoRequest request = new ImageToVideoRequest().model(model).prompt(prompt)
+                .firstFrameImageUrl(firstFrame).lastFrameImageUrl(lastFrame).durationSeconds(duration)
+                .aspectRatio(AspectRatio.fromValue(aspectRatio)).outputResolution(OutputResolution.fromValue(resolution))
+                .mode(Mode.fromValue(mode)).enableSound(sound).negativePrompt(negativePrompt).callbackUrl(callbackUrl);
+        return client.submit(request, options);
+    }
+}

@@ -1,0 +1,31 @@
+package io.kling4j.sandbox;
+
+import java.security.SecureRandom;
+
+/** Generates the random ids the sandbox hands out: task ids and request ids. */
+final class Ids {
+    private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {
+    }
+
+    /** @return a fresh task id: {@code task_} followed by 26 base32 characters (130 random bits) */
+    static String taskId() {
+        return "task_" + random(BASE32, 26);
+    }
+
+    /** @return a fresh request id: {@code req_} followed by 24 hex characters */
+    static String requestId() {
+        return "req_" + random(HEX, 24);
+    }
+
+    private static String random(char[] alphabet, int length) {
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(alphabet[RANDOM.nextInt(alphabet.length)]);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,250 @@
+package io.kling4j.sandbox;
+
+import io.kling4j.generated.model.TaskStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An embedded, RunAPI-compatible Kling server on {@code 127.0.0.1}: the backend of the {@code kling} CLI when no
+ * API key is set, the provider of the contract tests, and a place to try the SDK without spending credits.
+ *
+ * <pre>{@code
+ * try (KlingSandbox sandbox = KlingSandbox.builder().build().start()) {
+ *     URI api = sandbox.baseUri();   // POST {api}/api/v1/kling/text_to_video with "Authorization: Bearer sk-sandbox-demo"
+ * }
+ * }</pre>
+ *
+ * <p>Behaviour:
+ * <ul>
+ *   <li>{@code POST /api/v1/kling/text_to_video} and {@code /image_to_video} validate the whole request against
+ *       the project's OpenAPI spec (400 {@code invalid_request} naming the field) and answer
+ *       {@code {"id":"task_...","status":"pending"}}. {@code Idempotency-Key} replays the task
+ *       ({@code "task_replayed": true}) for the same endpoint and body, and answers 409
+ *       {@code idempotency_key_reused} otherwise.</li>
+ *   <li>{@code GET /api/v1/kling/{endpoint}/{id}} returns the task; a task is {@code pending} for
+ *       {@code pendingFor} (default 1 s) after creation, then {@code processing} for {@code processingFor}
+ *       (default 3 s), then {@code completed} with {@code videos[0].url} and {@code usage.cost}
+ *       ({@link PriceTable}). Time comes from the injected {@link Clock}, so tests move tasks by moving it.</li>
+ *   <li><b>To see a failure</b>, put {@code [fail]} anywhere in the prompt: the task then ends {@code failed}
+ *       with {@code "error": "The model could not generate this video"} and no usage.</li>
+ *   <li>Every {@code /api/} request needs {@code Authorization: Bearer <apiKey>} (default {@value #DEMO_KEY}),
+ *       otherwise 401. Every response carries a fresh {@code x-request-id}; {@code X-Client-Request-Id} is
+ *       echoed. The key is never logged or echoed.</li>
+ *   <li>Videos are served by a second loopback origin ({@link #cdnUri()}), without authentication: real H.264
+ *       MP4s rendered with JCodec on first download, showing the prompt, as long as {@code duration_seconds}
+ *       and shaped by {@code aspect_ratio}. They live in a temporary directory deleted by {@link #close()}.</li>
+ * </ul>
+ */
+public final class KlingSandbox implements AutoCloseable {
+    /** The API key a sandbox accepts unless told otherwise. */
+    public static final String DEMO_KEY = "sk-sandbox-demo";
+
+    private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,256}");
+
+    private final int port;
+    private final String apiKey;
+    private final TaskLifecycle lifecycle;
+    private final TaskStore store = new TaskStore();
+    private final IdempotencyRegistry idempotency = new IdempotencyRegistry();
+    private final Object lock = new Object();
+
+    private volatile SandboxServers servers;
+    private boolean closed;
+
+    private KlingSandbox(Builder builder) {
+        this.port = builder.port;
+        this.apiKey = builder.apiKey;
+        this.lifecycle = new TaskLifecycle(builder.clock, builder.pendingFor, builder.processingFor);
+    }
+
+    /** @return a builder with the defaults: ephemeral port, {@value #DEMO_KEY}, 1 s pending, 3 s processing */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the API server and the CDN server on 127.0.0.1. The spec validator is loaded in the background, once
+     * per JVM (about half a second on a cold JVM); the first API request waits for it if it is not ready yet.
+     *
+     * @return this sandbox
+     * @throws UncheckedIOException  when a port cannot be bound
+     * @throws IllegalStateException when already started or closed
+     */
+    public KlingSandbox start() {
+        synchronized (lock) {
+            if (servers != null || closed) {
+                throw new IllegalStateException(closed ? "sandbox is closed" : "sandbox already started");
+            }
+            try {
+                servers = SandboxServers.start(port, apiKey, store, idempotency, lifecycle, this::completedVideo);
+                return this;
+            } catch (IOException e) {
+                closed = true;
+                throw new UncheckedIOException("cannot start the Kling sandbox", e);
+            }
+        }
+    }
+
+    /** @return the API origin, e.g. {@code http://127.0.0.1:41234} (no trailing slash) */
+    public URI baseUri() {
+        return started().baseUri();
+    }
+
+    /** @return the CDN origin serving {@code /videos/<id>.mp4} (no trailing slash) */
+    public URI cdnUri() {
+        return started().cdnUri();
+    }
+
+    /** @return the bearer key this sandbox accepts */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /**
+     * Creates (or replaces) a task whose status is frozen at the given value, for contract provider states. A
+     * completed seeded task has {@code videos[0].url} on the CDN (a 5 s 16:9 clip) and {@code usage.cost}; a
+     * failed one has an error string and no usage.
+     *
+     * @param endpoint the path segment: {@code text_to_video} or {@code image_to_video}
+     * @param id       the task id (letters, digits, {@code _.:-})
+     * @param status   {@code pending}, {@code processing}, {@code completed} or {@code failed}
+     * @throws IllegalArgumentException for an unknown endpoint or status, or an id the spec would not accept
+     */
+    public void seedTask(String endpoint, String id, String status) {
+        TaskEndpoint taskEndpoint = TaskEndpoint.fromSegment(endpoint)
+                .orElseThrow(() -> new IllegalArgumentException("unknown endpoint: " + endpoint));
+        if (id == null || !TASK_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("invalid task id: " + id);
+        }
+        TaskStatus taskStatus = TaskStatus.fromValue(Objects.requireNonNull(status, "status"));
+        if (!taskStatus.isKnown()) {
+            throw new IllegalArgumentException("unknown status: " + status);
+        }
+        int duration = PriceTable.DEFAULT_DURATION_SECONDS;
+        store.put(new SandboxTask(id, taskEndpoint, lifecycle.now(),
+                new VideoSpec("Seeded task " + id, duration, VideoSpec.DEFAULT_ASPECT_RATIO),
+                PriceTable.cost(duration, PriceTable.DEFAULT_RESOLUTION, false),
+                TaskStatus.FAILED.equals(taskStatus), taskStatus));
+    }
+
+    /** @return how many tasks the sandbox holds (created and seeded) */
+    public int taskCount() {
+        return store.size();
+    }
+
+    /**
+     * @return the headers of the requests the CDN received (the last {@value CdnHandler#MAX_RECORDED}), oldest
+     *     first; header names are case-insensitive keys, several values are joined with {@code ", "}
+     */
+    public List<Map<String, String>> cdnRequestHeaders() {
+        SandboxServers running = servers;
+        return running == null ? List.of() : running.cdnRequestHeaders();
+    }
+
+    /** @return how many videos were rendered (for tests of the render-once cache) */
+    int renderCount() {
+        SandboxServers running = servers;
+        return running == null ? 0 : running.renderCount();
+    }
+
+    /** Stops both servers and every worker thread, and deletes the rendered videos. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (!closed && servers != null) {
+                servers.close();
+            }
+            closed = true;
+        }
+    }
+
+    private Optional<VideoSpec> completedVideo(String taskId) {
+        return store.find(taskId)
+                .filter(task -> TaskStatus.COMPLETED.equals(lifecycle.statusOf(task)))
+                .map(SandboxTask::video);
+    }
+
+    private SandboxServers started() {
+        SandboxServers running = servers;
+        if (running == null) {
+            throw new IllegalStateException("sandbox not started; call start() first");
+        }
+        return running;
+    }
+
+    /** Configures a {@link KlingSandbox}. */
+    public static final class Builder {
+        private int port;
+        private String apiKey = DEMO_KEY;
+        private Duration pendingFor = Duration.ofSeconds(1);
+        private Duration processingFor = Duration.ofSeconds(3);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * @param port the API port; 0 (the default) picks a free one
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * @param key the bearer key the sandbox accepts; default {@value KlingSandbox#DEMO_KEY}
+         * @return this builder
+         */
+        public Builder apiKey(String key) {
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("apiKey must not be blank");
+            }
+            this.apiKey = key.trim();
+            return this;
+        }
+
+        /**
+         * @param duration how long a new task stays {@code pending}; default 1 s
+         * @return this builder
+         */
+        public Builder pendingFor(Duration duration) {
+            this.pendingFor = Objects.requireNonNull(duration, "duration");
+            return this;
+        }
+
+        /**
+         * @param duration how long a task stays {@code processing} after that; default 3 s
+         * @return this builder
+         */
+        public Builder processingFor(Duration duration) {
+            this.processingFor = Objects.requireNonNull(duration, "duration");
+            return this;
+        }
+
+        /**
+         * @param clock the time source of the lifecycle; default {@link Clock#systemUTC()}
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @return a sandbox, not started yet */
+        public KlingSandbox build() {
+            return new KlingSandbox(this);
+        }
+    }
+}
