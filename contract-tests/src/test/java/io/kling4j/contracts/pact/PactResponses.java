@@ -1,0 +1,53 @@
+package io.kling4j.contracts.pact;
+
+import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslResponse;
+
+/** The response half of the interactions: what kling4j relies on in RunAPI's answers. */
+final class PactResponses {
+    private static final String JSON = "application/json(;.*)?";
+
+    private PactResponses() {
+    }
+
+    /** 200 {@code {"id": <any id>, "status": "pending"}}. */
+    static PactDslResponse created(PactDslRequestWithPath request, String exampleId) {
+        return json(request, 200, new PactDslJsonBody()
+                .stringMatcher("id", "[A-Za-z0-9_.:-]+", exampleId)
+                .stringValue("status", "pending"));
+    }
+
+    /** 200 with the task in {@code status}: completed adds videos[].url and usage.cost, failed adds error. */
+    static PactDslResponse task(PactDslRequestWithPath request, String id, String status) {
+        PactDslJsonBody body = new PactDslJsonBody()
+                .stringValue("id", id)
+                .stringValue("status", status);
+        if ("completed".equals(status)) {
+            body.minArrayLike("videos", 1)
+                    .stringType("url", "https://cdn.runapi.ai/videos/" + id + ".mp4")
+                    .closeObject().closeArray();
+            body.object("usage").numberType("cost", 0.35).closeObject();
+        } else if ("failed".equals(status)) {
+            body.stringType("error", "The model could not render this prompt");
+        }
+        return json(request, 200, body);
+    }
+
+    /** {@code status} with RunAPI's envelope {@code {"error":{"code": <code>, "message": <any string>}}}. */
+    static PactDslResponse error(PactDslRequestWithPath request, int status, String code) {
+        return json(request, status, new PactDslJsonBody()
+                .object("error")
+                .stringValue("code", code)
+                .stringType("message", "explanation for humans")
+                .closeObject());
+    }
+
+    private static PactDslResponse json(PactDslRequestWithPath request, int status, DslPart body) {
+        return request.willRespondWith()
+                .status(status)
+                .matchHeader("Content-Type", JSON, "application/json")
+                .body(body);
+    }
+}

@@ -1,0 +1,20 @@
+package io.kling4j.contracts.pactspec;
+
+/**
+ * An interaction that documents a rejection must be allowed to break the rule the rejection is about: the
+ * request of a 400/422 interaction may have an invalid body or parameter, the request of a 401 interaction
+ * may lack the API key. Everything else (path, method, and the whole response) is still checked.
+ */
+final class ExpectedRejections {
+    private ExpectedRejections() {
+    }
+
+    static boolean isExpected(String messageKey, int responseStatus) {
+        return switch (responseStatus) {
+            case 400, 422 -> messageKey.startsWith("validation.request.body.")
+                    || messageKey.startsWith("validation.request.parameter.");
+            case 401 -> messageKey.startsWith("validation.request.security.");
+            default -> false;
+        };
+    }
+}
