@@ -5,7 +5,15 @@ public enum Endpoint {
     /** {@code /api/v1/kling/text_to_video}: a video from a prompt. */
     TEXT_TO_VIDEO("text_to_video"),
     /** {@code /api/v1/kling/image_to_video}: a video from a first-frame image. */
-    IMAGE_TO_VIDEO("image_to_video");
+    IMAGE_TO_VIDEO("image_to_video"),
+    /** {@code /api/v1/kling/edit_video}: an edit of a source video (Kling V3 Omni). */
+    EDIT_VIDEO("edit_video"),
+    /** {@code /api/v1/kling/extend_video}: a continuation of a completed Kling v2.5 Turbo video. */
+    EXTEND_VIDEO("extend_video"),
+    /** {@code /api/v1/kling/ai_avatar}: a face image lip-synced to an audio track. */
+    AI_AVATAR("ai_avatar"),
+    /** {@code /api/v1/kling/motion_control}: an image's character moved like a reference video's. */
+    MOTION_CONTROL("motion_control");
 
     private final String path;
 
@@ -30,6 +38,10 @@ public enum Endpoint {
                 return e;
             }
         }
-        throw new IllegalArgumentException("endpoint must be one of text_to_video, image_to_video (was " + value + ")");
+        StringBuilder names = new StringBuilder();
+        for (Endpoint e : values()) {
+            names.append(names.length() == 0 ? "" : ", ").append(e.path);
+        }
+        throw new IllegalArgumentException("endpoint must be one of " + names + " (was " + value + ")");
     }
 }

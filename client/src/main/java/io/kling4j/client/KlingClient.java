@@ -8,11 +8,20 @@ import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.WaitTimeoutException;
 import io.kling4j.client.internal.ErrorMapper;
 import io.kling4j.client.internal.GeneratedCalls;
+import io.kling4j.client.internal.RequestRules;
 import io.kling4j.client.internal.Retrier;
 import io.kling4j.client.internal.TaskWaiter;
 import io.kling4j.client.internal.VideoDownloader;
 import io.kling4j.generated.ApiClient;
+import io.kling4j.generated.model.AccountBalance;
+import io.kling4j.generated.model.AccountInfo;
+import io.kling4j.generated.model.AiAvatarRequest;
+import io.kling4j.generated.model.EditVideoRequest;
+import io.kling4j.generated.model.ExtendVideoRequest;
+import io.kling4j.generated.model.FileUploadRequest;
+import io.kling4j.generated.model.FileUploadResponse;
 import io.kling4j.generated.model.ImageToVideoRequest;
+import io.kling4j.generated.model.MotionControlRequest;
 import io.kling4j.generated.model.TaskCreateResponse;
 import io.kling4j.generated.model.TaskStatus;
 import io.kling4j.generated.model.TextToVideoRequest;
@@ -44,6 +53,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * }
  * }</pre>
  *
+ * <p>Every request is first checked against the spec's rules for its model (see {@code docs/models.md}); a
+ * request that breaks any fails with a {@link io.kling4j.client.errors.ValidationException} listing every
+ * broken rule, and nothing is sent. Switch this off with {@link KlingClientBuilder#validateRequests(boolean)}
+ * or per call with {@link RequestOptions#validate(boolean)} when RunAPI moves faster than the spec.
+ *
  * <p>Every call is retried on connection errors, timeouts, 408, 429 and 5xx ({@link RetryPolicy#defaults()}).
  * Every submit carries an {@code Idempotency-Key} (random per submit, reused by its retries), so a retried
  * create never makes a second task. Waits poll without parking a thread, on a shared scheduler. Failures are
@@ -63,6 +77,8 @@ public final class KlingClient implements AutoCloseable {
     private final GeneratedCalls calls;
     private final Retrier retrier;
     private final TaskWaiter waiter;
+    private final RequestRules rules;
+    private final boolean validateRequests;
 
     KlingClient(KlingClientBuilder b) {
         this.apiKey = b.apiKey;
@@ -88,6 +104,8 @@ public final class KlingClient implements AutoCloseable {
         this.calls = callsWith(requestTimeout);
         this.retrier = new Retrier(scheduler, () -> ThreadLocalRandom.current().nextDouble());
         this.waiter = new TaskWaiter(scheduler, b.clock);
+        this.rules = new RequestRules(ApiClient.createDefaultObjectMapper());
+        this.validateRequests = b.validateRequests;
     }
 
     /** @return a builder with the documented defaults */
@@ -158,6 +176,13 @@ public final class KlingClient implements AutoCloseable {
      */
     public CompletableFuture<KlingTask> submitAsync(Endpoint endpoint, Object request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
+        if (options.validate().orElse(validateRequests)) {
+            try {
+                rules.check(request);
+            } catch (KlingException invalid) {
+                return CompletableFuture.failedFuture(invalid); // nothing was sent
+            }
+        }
         String key = options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString());
         String clientRequestId = options.clientRequestId().orElse(null);
         GeneratedCalls c = callsFor(options);
@@ -298,6 +323,141 @@ public final class KlingClient implements AutoCloseable {
     public String toString() {
         return "KlingClient{baseUrl=" + baseUrl + ", apiKey=***, requestTimeout=" + requestTimeout + ", retryPolicy="
                 + retryPolicy + "}";
+    }
+
+    // ---- edit, extend, avatar, motion control; account; files ----------------------------------------------
+
+    /**
+     * Creates an edit-video task (Kling V3 Omni).
+     *
+     * @param request the body (model, prompt and exactly one of source video URL and source task id)
+     * @return the new task
+     */
+    public KlingTask submit(EditVideoRequest request) {
+        return submit(request, RequestOptions.none());
+    }
+
+    /**
+     * @param request the body
+     * @param options per-call overrides
+     * @return the new task
+     */
+    public KlingTask submit(EditVideoRequest request, RequestOptions options) {
+        return join(submitAsync(Endpoint.EDIT_VIDEO, request, options));
+    }
+
+    /**
+     * Creates an extend-video task: continues a completed Kling v2.5 Turbo video.
+     *
+     * @param request the body (the source task id at least; it has no model)
+     * @return the new task
+     */
+    public KlingTask submit(ExtendVideoRequest request) {
+        return submit(request, RequestOptions.none());
+    }
+
+    /**
+     * @param request the body
+     * @param options per-call overrides
+     * @return the new task
+     */
+    public KlingTask submit(ExtendVideoRequest request, RequestOptions options) {
+        return join(submitAsync(Endpoint.EXTEND_VIDEO, request, options));
+    }
+
+    /**
+     * Creates an AI-avatar task: a face image lip-synced to an audio track.
+     *
+     * @param request the body (model, source image, source audio and prompt)
+     * @return the new task
+     */
+    public KlingTask submit(AiAvatarRequest request) {
+        return submit(request, RequestOptions.none());
+    }
+
+    /**
+     * @param request the body
+     * @param options per-call overrides
+     * @return the new task
+     */
+    public KlingTask submit(AiAvatarRequest request, RequestOptions options) {
+        return join(submitAsync(Endpoint.AI_AVATAR, request, options));
+    }
+
+    /**
+     * Creates a motion-control task: the character of an image moves like the one of a reference video.
+     *
+     * @param request the body (model, source image and reference video at least)
+     * @return the new task
+     */
+    public KlingTask submit(MotionControlRequest request) {
+        return submit(request, RequestOptions.none());
+    }
+
+    /**
+     * @param request the body
+     * @param options per-call overrides
+     * @return the new task
+     */
+    public KlingTask submit(MotionControlRequest request, RequestOptions options) {
+        return join(submitAsync(Endpoint.MOTION_CONTROL, request, options));
+    }
+
+    /**
+     * Reads the account's credit balance ({@code GET /api/v1/me/balance}), with the usual retries.
+     *
+     * @return the balance, in US cents
+     * @throws UnexpectedResponseException when the answer has no body
+     */
+    public AccountBalance balance() {
+        GeneratedCalls c = callsFor(RequestOptions.none());
+        return join(retrier.run(policyFor(RequestOptions.none()), "account balance",
+                attempt -> c.account().balance(retryHeader(attempt)).thenApply(r -> {
+                    if (r.getData() == null || r.getData().getBalanceCents() == null) {
+                        throw new UnexpectedResponseException("account balance returned no balance_cents",
+                                ErrorDetails.none(), null);
+                    }
+                    return r.getData();
+                })));
+    }
+
+    /**
+     * Reads the account the API key belongs to ({@code GET /api/v1/me}), with the usual retries.
+     *
+     * @return the account
+     * @throws UnexpectedResponseException when the answer has no body
+     */
+    public AccountInfo account() {
+        GeneratedCalls c = callsFor(RequestOptions.none());
+        return join(retrier.run(policyFor(RequestOptions.none()), "account",
+                attempt -> c.account().info(retryHeader(attempt)).thenApply(r -> {
+                    if (r.getData() == null) {
+                        throw new UnexpectedResponseException("account returned no body", ErrorDetails.none(), null);
+                    }
+                    return r.getData();
+                })));
+    }
+
+    /**
+     * Uploads a file given by URL or as base64 data ({@code POST /api/v1/files}) and returns its temporary URL,
+     * to pass to a task before it expires (one hour). Retried like every call; the upload has no idempotency
+     * key, so a retried upload may store the file twice (under two temporary URLs), which is harmless.
+     *
+     * @param request the source ({@code url} or {@code base64}) and optional file name
+     * @return the stored file and its temporary URL
+     * @throws UnexpectedResponseException when the answer has no URL
+     */
+    public FileUploadResponse uploadFile(FileUploadRequest request) {
+        Objects.requireNonNull(request, "request");
+        GeneratedCalls c = callsFor(RequestOptions.none());
+        return join(retrier.run(policyFor(RequestOptions.none()), "file upload",
+                attempt -> c.account().upload(request, retryHeader(attempt)).thenApply(r -> {
+                    if (r.getData() == null || r.getData().getUrl() == null) {
+                        throw new UnexpectedResponseException("file upload returned no url", ErrorDetails.none(),
+                                null);
+                    }
+                    return r.getData();
+                })));
     }
 
     // ---- internals ----------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ public final class KlingClientBuilder {
     Scheduler scheduler;
     HttpClient httpClient;
     boolean allowInsecureHttp;
+    boolean validateRequests = true;
 
     KlingClientBuilder() {
     }
@@ -164,6 +165,18 @@ public final class KlingClientBuilder {
      */
     public KlingClientBuilder httpClient(HttpClient client) {
         this.httpClient = Objects.requireNonNull(client, "httpClient");
+        return this;
+    }
+
+    /**
+     * Checks every request against the spec's rules before sending it (on by default). Switch it off when RunAPI
+     * accepts something the spec does not know yet; RunAPI then has the last word.
+     *
+     * @param validate false to send requests unchecked
+     * @return this builder
+     */
+    public KlingClientBuilder validateRequests(boolean validate) {
+        this.validateRequests = validate;
         return this;
     }
 

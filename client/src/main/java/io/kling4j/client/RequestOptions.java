@@ -10,18 +10,21 @@ import java.util.Optional;
  * retry policy. Immutable; start from {@link #none()}.
  */
 public final class RequestOptions {
-    private static final RequestOptions NONE = new RequestOptions(null, null, null, null);
+    private static final RequestOptions NONE = new RequestOptions(null, null, null, null, null);
 
     private final String idempotencyKey;
     private final String clientRequestId;
     private final Duration timeout;
     private final RetryPolicy retryPolicy;
+    private final Boolean validate;
 
-    private RequestOptions(String idempotencyKey, String clientRequestId, Duration timeout, RetryPolicy retryPolicy) {
+    private RequestOptions(String idempotencyKey, String clientRequestId, Duration timeout, RetryPolicy retryPolicy,
+            Boolean validate) {
         this.idempotencyKey = idempotencyKey;
         this.clientRequestId = clientRequestId;
         this.timeout = timeout;
         this.retryPolicy = retryPolicy;
+        this.validate = validate;
     }
 
     /** @return options that change nothing */
@@ -34,7 +37,7 @@ public final class RequestOptions {
      * @return a copy with this idempotency key
      */
     public RequestOptions idempotencyKey(String key) {
-        return new RequestOptions(checkHeader("idempotencyKey", key), clientRequestId, timeout, retryPolicy);
+        return new RequestOptions(checkHeader("idempotencyKey", key), clientRequestId, timeout, retryPolicy, validate);
     }
 
     /**
@@ -42,7 +45,7 @@ public final class RequestOptions {
      * @return a copy with this client request id
      */
     public RequestOptions clientRequestId(String id) {
-        return new RequestOptions(idempotencyKey, checkHeader("clientRequestId", id), timeout, retryPolicy);
+        return new RequestOptions(idempotencyKey, checkHeader("clientRequestId", id), timeout, retryPolicy, validate);
     }
 
     /**
@@ -54,7 +57,7 @@ public final class RequestOptions {
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive (was " + requestTimeout + ")");
         }
-        return new RequestOptions(idempotencyKey, clientRequestId, requestTimeout, retryPolicy);
+        return new RequestOptions(idempotencyKey, clientRequestId, requestTimeout, retryPolicy, validate);
     }
 
     /**
@@ -62,7 +65,21 @@ public final class RequestOptions {
      * @return a copy with this retry policy
      */
     public RequestOptions retryPolicy(RetryPolicy policy) {
-        return new RequestOptions(idempotencyKey, clientRequestId, timeout, Objects.requireNonNull(policy, "policy"));
+        return new RequestOptions(idempotencyKey, clientRequestId, timeout, Objects.requireNonNull(policy, "policy"),
+                validate);
+    }
+
+    /**
+     * @param check false to send this request without checking it against the spec's rules
+     * @return a copy that overrides the client's {@code validateRequests} setting
+     */
+    public RequestOptions validate(boolean check) {
+        return new RequestOptions(idempotencyKey, clientRequestId, timeout, retryPolicy, check);
+    }
+
+    /** @return the per-call override of request validation, if set */
+    public Optional<Boolean> validate() {
+        return Optional.ofNullable(validate);
     }
 
     /** @return the caller's idempotency key, if set */
@@ -96,6 +113,6 @@ public final class RequestOptions {
     @Override
     public String toString() {
         return "RequestOptions{idempotencyKey=" + (idempotencyKey == null ? "auto" : "set") + ", clientRequestId="
-                + clientRequestId + ", timeout=" + timeout + ", retryPolicy=" + retryPolicy + "}";
+                + clientRequestId + ", timeout=" + timeout + ", retryPolicy=" + retryPolicy + ", validate=" + validate + "}";
     }
 }

@@ -8,16 +8,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Front door of the API server: gives every response an {@code x-request-id} (and echoes
- * {@code X-Client-Request-Id}), checks the bearer key, routes to {@link TaskApi}, answers unknown paths (404) and
- * wrong methods (405), and rejects requests that break the spec (400) before anything is created.
+ * {@code X-Client-Request-Id}), checks the bearer key, routes to {@link TaskApi}, {@link FileOperations} and
+ * {@link AccountOperations}, answers unknown paths (404) and wrong methods (405), and rejects requests that break
+ * the spec (400) before anything is created.
  */
 final class ApiHandler implements HttpHandler {
-    /** Largest request body accepted, in bytes. */
+    /** Largest request body of a task create, in bytes. */
     static final int MAX_BODY_BYTES = 1 << 20;
     private static final String CLIENT_REQUEST_ID = "X-Client-Request-Id";
     private static final Pattern PRINTABLE_ASCII = Pattern.compile("[\\x20-\\x7E]{1,512}");
@@ -25,11 +27,16 @@ final class ApiHandler implements HttpHandler {
     private final byte[] expectedToken;
     private final Supplier<SpecValidator> validator;
     private final TaskApi tasks;
+    private final FileOperations files;
+    private final AccountOperations account;
 
-    ApiHandler(String apiKey, Supplier<SpecValidator> validator, TaskApi tasks) {
+    ApiHandler(String apiKey, Supplier<SpecValidator> validator, TaskApi tasks, FileOperations files,
+               AccountOperations account) {
         this.expectedToken = apiKey.getBytes(StandardCharsets.UTF_8);
         this.validator = validator;
         this.tasks = tasks;
+        this.files = files;
+        this.account = account;
     }
 
     @Override
@@ -55,25 +62,63 @@ final class ApiHandler implements HttpHandler {
             Exchanges.sendError(exchange, 401, "unauthorized", "Missing or invalid API key");
             return;
         }
-        Route route = Route.of(path);
+        ApiRoute route = ApiRoute.of(path);
         if (route == null) {
             Exchanges.sendError(exchange, 404, "not_found", "No route for " + method + " " + path);
-        } else if (!route.method().equals(method)) {
+            return;
+        }
+        if (!route.method().equals(method)) {
             exchange.getResponseHeaders().set("Allow", route.method());
             Exchanges.sendError(exchange, 405, "method_not_allowed",
                     "Method " + method + " is not allowed on " + path + "; use " + route.method());
-        } else if (route.taskId() == null) {
-            create(exchange, route.endpoint(), path);
-        } else if (valid(exchange, path, null)) {
-            tasks.get(exchange, route.endpoint(), route.taskId());
+            return;
+        }
+        switch (route.kind()) {
+            case CREATE_TASK -> {
+                Optional<JsonNode> body = validBody(exchange, path, MAX_BODY_BYTES, false);
+                if (body.isPresent()) {
+                    tasks.create(exchange, route.endpoint(), body.get());
+                }
+            }
+            case UPLOAD_FILE -> {
+                Optional<JsonNode> body = validBody(exchange, path, FileOperations.MAX_BODY_BYTES, true);
+                if (body.isPresent()) {
+                    files.upload(exchange, body.get());
+                }
+            }
+            case GET_TASK -> {
+                if (valid(exchange, path, null)) {
+                    tasks.get(exchange, route.endpoint(), route.taskId());
+                }
+            }
+            case ACCOUNT -> {
+                if (valid(exchange, path, null)) {
+                    account.info(exchange);
+                }
+            }
+            case BALANCE -> {
+                if (valid(exchange, path, null)) {
+                    account.balance(exchange);
+                }
+            }
         }
     }
 
-    private void create(HttpExchange exchange, TaskEndpoint endpoint, String path) throws IOException {
-        byte[] bytes = Exchanges.readBody(exchange, MAX_BODY_BYTES);
+    /**
+     * Reads, parses and validates a JSON body. When it is too long (413 when {@code tooLargeIs413}, else 400),
+     * malformed or against the spec, answers the error and returns empty.
+     */
+    private Optional<JsonNode> validBody(HttpExchange exchange, String path, int limit, boolean tooLargeIs413)
+            throws IOException {
+        byte[] bytes = Exchanges.readBody(exchange, limit);
         if (bytes == null) {
-            invalid(exchange, "body: must be at most " + MAX_BODY_BYTES + " bytes");
-            return;
+            String message = "body: must be at most " + limit + " bytes";
+            if (tooLargeIs413) {
+                Exchanges.sendError(exchange, 413, "payload_too_large", message);
+            } else {
+                invalid(exchange, message);
+            }
+            return Optional.empty();
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         JsonNode body = null;
@@ -83,12 +128,10 @@ final class ApiHandler implements HttpHandler {
             } catch (JsonProcessingException e) {
                 invalid(exchange, "body: malformed JSON (" + e.getOriginalMessage() + " at line "
                         + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-                return;
+                return Optional.empty();
             }
         }
-        if (valid(exchange, path, text.isBlank() ? null : text)) {
-            tasks.create(exchange, endpoint, body);
-        }
+        return valid(exchange, path, text.isBlank() ? null : text) ? Optional.ofNullable(body) : Optional.empty();
     }
 
     /** Validates the whole request against the spec; answers 400 and returns false when it does not conform. */
@@ -114,30 +157,5 @@ final class ApiHandler implements HttpHandler {
         }
         byte[] token = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(token, expectedToken);
-    }
-
-    /** A matched API path: the create route ({@code taskId == null}) or the status route of one endpoint. */
-    private record Route(TaskEndpoint endpoint, String taskId) {
-        static Route of(String path) {
-            if (!path.startsWith(TaskEndpoint.PREFIX)) {
-                return null;
-            }
-            String rest = path.substring(TaskEndpoint.PREFIX.length());
-            int slash = rest.indexOf('/');
-            TaskEndpoint endpoint = TaskEndpoint.fromSegment(slash < 0 ? rest : rest.substring(0, slash))
-                    .orElse(null);
-            if (endpoint == null) {
-                return null;
-            }
-            if (slash < 0) {
-                return new Route(endpoint, null);
-            }
-            String id = rest.substring(slash + 1);
-            return id.isEmpty() || id.contains("/") ? null : new Route(endpoint, id);
-        }
-
-        String method() {
-            return taskId == null ? "POST" : "GET";
-        }
     }
 }

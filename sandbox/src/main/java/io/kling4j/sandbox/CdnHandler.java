@@ -3,6 +3,7 @@ package io.kling4j.sandbox;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,8 +18,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * The CDN origin: serves {@code GET|HEAD /videos/<task id>.mp4} for completed tasks, without authentication, with
- * single-range support ({@code 206} + {@code Content-Range}, {@code 416} when unsatisfiable). Records the headers
+ * The CDN origin: serves {@code GET|HEAD /videos/<task id>.mp4} for completed tasks and
+ * {@code /files/<file id>/<file name>} for unexpired base64 uploads, without authentication, with single-range
+ * support ({@code 206} + {@code Content-Range}, {@code 416} when unsatisfiable). Records the headers
  * of every request it receives, so tests can prove no API key reaches it.
  */
 final class CdnHandler implements HttpHandler {
@@ -31,15 +33,19 @@ final class CdnHandler implements HttpHandler {
 
     private final Function<String, Optional<VideoSpec>> completedVideos;
     private final VideoCache cache;
+    private final Function<String, Optional<FileStore.StoredFile>> uploads;
     private final List<Map<String, String>> receivedHeaders = new CopyOnWriteArrayList<>();
 
     /**
      * @param completedVideos the video of a task id, present only when that task is completed
      * @param cache           renders and stores the files
+     * @param uploads         the uploaded file at {@code <id>/<encoded name>}, present while it can be served
      */
-    CdnHandler(Function<String, Optional<VideoSpec>> completedVideos, VideoCache cache) {
+    CdnHandler(Function<String, Optional<VideoSpec>> completedVideos, VideoCache cache,
+               Function<String, Optional<FileStore.StoredFile>> uploads) {
         this.completedVideos = completedVideos;
         this.cache = cache;
+        this.uploads = uploads;
     }
 
     /** @return the headers of the last {@value #MAX_RECORDED} requests, oldest first; each map's keys are case-insensitive */
@@ -68,6 +74,16 @@ final class CdnHandler implements HttpHandler {
             return;
         }
         String path = exchange.getRequestURI().getRawPath();
+        if (path.startsWith(FileOperations.CDN_PREFIX)) {
+            Optional<FileStore.StoredFile> file = uploads.apply(path.substring(FileOperations.CDN_PREFIX.length()));
+            if (file.isEmpty()) {
+                Exchanges.sendError(exchange, 404, "not_found", "File " + path + " not found");
+                return;
+            }
+            byte[] data = file.get().data();
+            send(exchange, data.length, () -> new ByteArrayInputStream(data), file.get().mimeType());
+            return;
+        }
         Optional<VideoSpec> spec = Optional.empty();
         if (path.startsWith(VIDEOS) && path.endsWith(SUFFIX)) {
             spec = completedVideos.apply(path.substring(VIDEOS.length(), path.length() - SUFFIX.length()));
@@ -76,11 +92,17 @@ final class CdnHandler implements HttpHandler {
             Exchanges.sendError(exchange, 404, "not_found", "Video " + path + " not found");
             return;
         }
-        sendFile(exchange, cache.file(spec.get()));
+        Path file = cache.file(spec.get());
+        send(exchange, Files.size(file), () -> Files.newInputStream(file), "video/mp4");
     }
 
-    private static void sendFile(HttpExchange exchange, Path file) throws IOException {
-        long length = Files.size(file);
+    /** Opens the content to send. */
+    private interface Content {
+        InputStream open() throws IOException;
+    }
+
+    private static void send(HttpExchange exchange, long length, Content content, String contentType)
+            throws IOException {
         Headers headers = exchange.getResponseHeaders();
         headers.set("Accept-Ranges", "bytes");
         ByteRange range = ByteRange.parse(exchange.getRequestHeaders().getFirst("Range"), length);
@@ -91,7 +113,7 @@ final class CdnHandler implements HttpHandler {
         }
         long start = range == null ? 0 : range.start();
         long count = range == null ? length : range.length();
-        headers.set("Content-Type", "video/mp4");
+        headers.set("Content-Type", contentType);
         if (range != null) {
             headers.set("Content-Range", "bytes " + range.start() + "-" + range.end() + "/" + length);
         }
@@ -102,7 +124,7 @@ final class CdnHandler implements HttpHandler {
             return;
         }
         exchange.sendResponseHeaders(status, count);
-        try (InputStream in = Files.newInputStream(file); OutputStream out = exchange.getResponseBody()) {
+        try (InputStream in = content.open(); OutputStream out = exchange.getResponseBody()) {
             in.skipNBytes(start);
             byte[] buffer = new byte[64 * 1024];
             long left = count;

@@ -11,6 +11,8 @@ final class Exchanges {
     static final String REQUEST_ID = "x-request-id";
     /** Media type of every JSON response. */
     static final String JSON = "application/json";
+    /** How much of a too long request body is read and dropped before answering. */
+    static final long MAX_DRAIN_BYTES = 64L * 1024 * 1024;
 
     private Exchanges() {
     }
@@ -51,11 +53,24 @@ final class Exchanges {
         }
     }
 
-    /** @return the request body, or {@code null} when it is longer than {@code limit} bytes */
+    /**
+     * @return the request body, or {@code null} when it is longer than {@code limit} bytes; the rest of a too long
+     *     body is read and dropped (up to {@value #MAX_DRAIN_BYTES} bytes), so the client that is still sending
+     *     it gets the error answer instead of a reset connection
+     */
     static byte[] readBody(HttpExchange exchange, int limit) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(limit + 1);
-            return body.length > limit ? null : body;
+            if (body.length <= limit) {
+                return body;
+            }
+            long left = MAX_DRAIN_BYTES;
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= read;
+            }
+            return null;
         }
     }
 

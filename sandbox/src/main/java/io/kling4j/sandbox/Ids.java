@@ -2,7 +2,7 @@ package io.kling4j.sandbox;
 
 import java.security.SecureRandom;
 
-/** Generates the random ids the sandbox hands out: task ids and request ids. */
+/** Generates the random ids the sandbox hands out: task, file and request ids. */
 final class Ids {
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -14,6 +14,11 @@ final class Ids {
     /** @return a fresh task id: {@code task_} followed by 26 base32 characters (130 random bits) */
     static String taskId() {
         return "task_" + random(BASE32, 26);
+    }
+
+    /** @return a fresh file id: {@code file_} followed by 26 base32 characters */
+    static String fileId() {
+        return "file_" + random(BASE32, 26);
     }
 
     /** @return a fresh request id: {@code req_} followed by 24 hex characters */

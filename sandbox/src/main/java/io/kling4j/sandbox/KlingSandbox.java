@@ -18,23 +18,33 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * try (KlingSandbox sandbox = KlingSandbox.builder().build().start()) {
- *     URI api = sandbox.baseUri();   // POST {api}/api/v1/kling/text_to_video with "Authorization: Bearer sk-sandbox-demo"
+ *     URI api = sandbox.baseUri();   // POST {api}/api/v1/kling/text_to_video
+ *                                    // with "Authorization: Bearer sk-sandbox-demo"
  * }
  * }</pre>
  *
  * <p>Behaviour:
  * <ul>
- *   <li>{@code POST /api/v1/kling/text_to_video} and {@code /image_to_video} validate the whole request against
- *       the project's OpenAPI spec (400 {@code invalid_request} naming the field) and answer
- *       {@code {"id":"task_...","status":"pending"}}. {@code Idempotency-Key} replays the task
- *       ({@code "task_replayed": true}) for the same endpoint and body, and answers 409
- *       {@code idempotency_key_reused} otherwise.</li>
+ *   <li>{@code POST /api/v1/kling/{endpoint}} for the six task endpoints ({@code text_to_video},
+ *       {@code image_to_video}, {@code edit_video}, {@code extend_video}, {@code ai_avatar},
+ *       {@code motion_control}) validates the whole request against the project's OpenAPI spec (400
+ *       {@code invalid_request} naming the field) and answers {@code {"id":"task_...","status":"pending"}}.
+ *       {@code Idempotency-Key} replays the task ({@code "task_replayed": true}) for the same endpoint and body,
+ *       and answers 409 {@code idempotency_key_reused} otherwise.</li>
+ *   <li>{@code edit_video} takes exactly one of {@code source_video_url} and {@code source_task_id};
+ *       {@code extend_video} needs {@code source_task_id}. A source task must exist (any endpoint; else 400
+ *       {@code invalid_resource_id}) and be completed (409 {@code source_task_not_ready} while pending or
+ *       processing, 422 {@code source_task_unusable} when failed). An extension is 5 s longer than its source.</li>
  *   <li>{@code GET /api/v1/kling/{endpoint}/{id}} returns the task; a task is {@code pending} for
  *       {@code pendingFor} (default 1 s) after creation, then {@code processing} for {@code processingFor}
  *       (default 3 s), then {@code completed} with {@code videos[0].url} and {@code usage.cost}
  *       ({@link PriceTable}). Time comes from the injected {@link Clock}, so tests move tasks by moving it.</li>
  *   <li><b>To see a failure</b>, put {@code [fail]} anywhere in the prompt: the task then ends {@code failed}
  *       with {@code "error": "The model could not generate this video"} and no usage.</li>
+ *   <li>{@code POST /api/v1/files} records a URL source as is, or decodes a base64 source (at most 10 MiB, else
+ *       413) and serves it from the CDN at {@code /files/<id>/<file_name>}; the URL expires after one hour.</li>
+ *   <li>{@code GET /api/v1/me} answers a fixed demo account; {@code GET /api/v1/me/balance} starts at 10000 cents
+ *       and loses each completed task's cost, rounded up to cents, once ({@link AccountLedger}).</li>
  *   <li>Every {@code /api/} request needs {@code Authorization: Bearer <apiKey>} (default {@value #DEMO_KEY}),
  *       otherwise 401. Every response carries a fresh {@code x-request-id}; {@code X-Client-Request-Id} is
  *       echoed. The key is never logged or echoed.</li>
@@ -53,7 +63,7 @@ public final class KlingSandbox implements AutoCloseable {
     private final String apiKey;
     private final TaskLifecycle lifecycle;
     private final TaskStore store = new TaskStore();
-    private final IdempotencyRegistry idempotency = new IdempotencyRegistry();
+    private final SandboxState state;
     private final Object lock = new Object();
 
     private volatile SandboxServers servers;
@@ -62,7 +72,10 @@ public final class KlingSandbox implements AutoCloseable {
     private KlingSandbox(Builder builder) {
         this.port = builder.port;
         this.apiKey = builder.apiKey;
-        this.lifecycle = new TaskLifecycle(builder.clock, builder.pendingFor, builder.processingFor);
+        AccountLedger ledger = new AccountLedger(builder.clock);
+        this.lifecycle = new TaskLifecycle(builder.clock, builder.pendingFor, builder.processingFor, ledger::settle);
+        this.state = new SandboxState(store, new IdempotencyRegistry(), lifecycle, ledger,
+                new FileStore(builder.clock));
     }
 
     /** @return a builder with the defaults: ephemeral port, {@value #DEMO_KEY}, 1 s pending, 3 s processing */
@@ -84,7 +97,7 @@ public final class KlingSandbox implements AutoCloseable {
                 throw new IllegalStateException(closed ? "sandbox is closed" : "sandbox already started");
             }
             try {
-                servers = SandboxServers.start(port, apiKey, store, idempotency, lifecycle, this::completedVideo);
+                servers = SandboxServers.start(port, apiKey, state, this::completedVideo);
                 return this;
             } catch (IOException e) {
                 closed = true;
@@ -98,7 +111,7 @@ public final class KlingSandbox implements AutoCloseable {
         return started().baseUri();
     }
 
-    /** @return the CDN origin serving {@code /videos/<id>.mp4} (no trailing slash) */
+    /** @return the CDN origin serving {@code /videos/<id>.mp4} and {@code /files/<id>/<name>} (no trailing slash) */
     public URI cdnUri() {
         return started().cdnUri();
     }
@@ -113,7 +126,8 @@ public final class KlingSandbox implements AutoCloseable {
      * completed seeded task has {@code videos[0].url} on the CDN (a 5 s 16:9 clip) and {@code usage.cost}; a
      * failed one has an error string and no usage.
      *
-     * @param endpoint the path segment: {@code text_to_video} or {@code image_to_video}
+     * @param endpoint the path segment of a task endpoint: {@code text_to_video}, {@code image_to_video},
+     *                 {@code edit_video}, {@code extend_video}, {@code ai_avatar} or {@code motion_control}
      * @param id       the task id (letters, digits, {@code _.:-})
      * @param status   {@code pending}, {@code processing}, {@code completed} or {@code failed}
      * @throws IllegalArgumentException for an unknown endpoint or status, or an id the spec would not accept

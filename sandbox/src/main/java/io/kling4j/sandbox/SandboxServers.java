@@ -40,17 +40,14 @@ final class SandboxServers implements AutoCloseable {
      *
      * @param port            the API port (0 for an ephemeral one); the CDN port is always ephemeral
      * @param apiKey          the accepted bearer key
-     * @param store           the tasks
-     * @param idempotency     the Idempotency-Key registry
-     * @param lifecycle       computes statuses
+     * @param state           what the sandbox remembers
      * @param completedVideos the video of a task id, present only when that task is completed
      */
-    static SandboxServers start(int port, String apiKey, TaskStore store, IdempotencyRegistry idempotency,
-                                TaskLifecycle lifecycle, Function<String, Optional<VideoSpec>> completedVideos)
-            throws IOException {
+    static SandboxServers start(int port, String apiKey, SandboxState state,
+                                Function<String, Optional<VideoSpec>> completedVideos) throws IOException {
         SandboxServers servers = new SandboxServers();
         try {
-            servers.bindAll(port, apiKey, new TaskApiFactory(store, idempotency, lifecycle), completedVideos);
+            servers.bindAll(port, apiKey, state, completedVideos);
             return servers;
         } catch (IOException | RuntimeException e) {
             servers.close();
@@ -58,12 +55,12 @@ final class SandboxServers implements AutoCloseable {
         }
     }
 
-    private void bindAll(int port, String apiKey, TaskApiFactory tasks,
+    private void bindAll(int port, String apiKey, SandboxState state,
                          Function<String, Optional<VideoSpec>> completedVideos) throws IOException {
         CompletableFuture<SpecValidator> validator = SpecValidator.shared();
         videoCache = new VideoCache(Files.createTempDirectory("kling-sandbox-"), new VideoRenderer(),
                 SandboxThreads.fixedPool("render", RENDER_THREADS));
-        cdnHandler = new CdnHandler(completedVideos, videoCache);
+        cdnHandler = new CdnHandler(completedVideos, videoCache, state.files()::servable);
         cdnPool = SandboxThreads.fixedPool("cdn", CDN_THREADS);
         cdnServer = bind(0);
         cdnServer.createContext("/", cdnHandler);
@@ -73,7 +70,10 @@ final class SandboxServers implements AutoCloseable {
 
         apiPool = SandboxThreads.fixedPool("api", API_THREADS);
         apiServer = bind(port);
-        apiServer.createContext("/", new ApiHandler(apiKey, validator::join, tasks.create(cdnUri)));
+        apiServer.createContext("/", new ApiHandler(apiKey, validator::join,
+                new TaskApi(state.tasks(), state.idempotency(), state.lifecycle(), cdnUri),
+                new FileOperations(state.files(), cdnUri),
+                new AccountOperations(state.tasks(), state.lifecycle(), state.ledger())));
         apiServer.setExecutor(apiPool);
         apiServer.start();
         baseUri = uriOf(apiServer);
@@ -133,12 +133,5 @@ final class SandboxServers implements AutoCloseable {
 
     private static URI uriOf(HttpServer server) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-    }
-
-    /** Builds the {@link TaskApi} once the CDN origin is known. */
-    private record TaskApiFactory(TaskStore store, IdempotencyRegistry idempotency, TaskLifecycle lifecycle) {
-        TaskApi create(URI cdnUri) {
-            return new TaskApi(store, idempotency, lifecycle, cdnUri);
-        }
     }
 }

@@ -3,6 +3,9 @@ package io.kling4j.sandbox;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.kling4j.generated.rules.KlingRules;
+import io.kling4j.generated.rules.Violation;
 import io.kling4j.spec.KlingSpec;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +61,25 @@ final class SpecValidator {
         if (body != null) {
             builder.withBody(body);
         }
-        return ValidationMessages.describe(validator.validateRequest(builder.build()));
+        List<String> problems = ValidationMessages.describe(validator.validateRequest(builder.build()));
+        if (!problems.isEmpty() || body == null) {
+            return problems;
+        }
+        return perModelRules(method, path, body);
+    }
+
+    /**
+     * Once the request matches its schema, RunAPI's per-model rules from the spec's {@code x-kling-models}: the same
+     * generated rules the facade runs before sending, so client and sandbox give the same verdict.
+     */
+    private static List<String> perModelRules(String method, String path, String body) {
+        return KlingRules.bodySchema(method, path).map(schema -> {
+            try {
+                return KlingRules.checkModel(schema, Json.MAPPER.readTree(body)).stream()
+                        .map(Violation::message).toList();
+            } catch (JsonProcessingException e) {
+                return List.of("body: malformed JSON");
+            }
+        }).orElse(List.of());
     }
 }

@@ -10,7 +10,10 @@ import io.kling4j.generated.model.Video;
 import java.io.IOException;
 import java.net.URI;
 
-/** The two task operations, on requests that already passed authentication and spec validation. */
+/**
+ * The two task operations of every task endpoint, on requests that already passed authentication and spec
+ * validation. Edits and extensions are checked against their source task first ({@link SourceTasks}).
+ */
 final class TaskApi {
     /** Response header naming the task a response is about, as RunAPI sends it. */
     static final String TASK_ID_HEADER = "X-RunAPI-Task-Id";
@@ -18,20 +21,29 @@ final class TaskApi {
     private final TaskStore store;
     private final IdempotencyRegistry idempotency;
     private final TaskLifecycle lifecycle;
+    private final SourceTasks sources;
     private final URI cdnUri;
 
     TaskApi(TaskStore store, IdempotencyRegistry idempotency, TaskLifecycle lifecycle, URI cdnUri) {
         this.store = store;
         this.idempotency = idempotency;
         this.lifecycle = lifecycle;
+        this.sources = new SourceTasks(store, lifecycle);
         this.cdnUri = cdnUri;
     }
 
     /** {@code POST /api/v1/kling/{endpoint}}: creates a task, or replays one for a reused Idempotency-Key. */
     void create(HttpExchange exchange, TaskEndpoint endpoint, JsonNode body) throws IOException {
+        SourceTasks.Check check = sources.check(endpoint, body);
+        if (check.problem() != null) {
+            Exchanges.sendError(exchange, check.problem().status(), check.problem().code(),
+                    check.problem().message());
+            return;
+        }
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         IdempotencyRegistry.Outcome outcome = idempotency.createOrReplay(key, endpoint, body, () -> {
-            SandboxTask task = TaskRequests.newTask(Ids.taskId(), endpoint, body, lifecycle.now());
+            SandboxTask task = TaskRequests.newTask(Ids.taskId(), endpoint, body, lifecycle.now(),
+                    check.source());
             store.put(task);
             return task.id();
         });

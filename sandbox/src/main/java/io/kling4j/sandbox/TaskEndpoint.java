@@ -5,7 +5,11 @@ import java.util.Optional;
 /** The task endpoints the sandbox serves, named by their path segment under {@code /api/v1/kling/}. */
 enum TaskEndpoint {
     TEXT_TO_VIDEO("text_to_video"),
-    IMAGE_TO_VIDEO("image_to_video");
+    IMAGE_TO_VIDEO("image_to_video"),
+    EDIT_VIDEO("edit_video"),
+    EXTEND_VIDEO("extend_video"),
+    AI_AVATAR("ai_avatar"),
+    MOTION_CONTROL("motion_control");
 
     /** Common path prefix of every task endpoint. */
     static final String PREFIX = "/api/v1/kling/";

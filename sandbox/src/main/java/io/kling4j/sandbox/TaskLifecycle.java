@@ -5,21 +5,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Computes a task's status from the clock: {@code pending} for {@code pendingFor} after creation, then
  * {@code processing} for {@code processingFor}, then {@code completed} (or {@code failed} for a failing task).
- * Nothing runs in the background; moving the clock is all it takes to move a task on.
+ * Nothing runs in the background; moving the clock is all it takes to move a task on. Every time a task is seen
+ * {@code completed}, the task is handed to a listener (the {@link AccountLedger} settles its cost once).
  */
 final class TaskLifecycle {
     private final Clock clock;
     private final Duration pendingFor;
     private final Duration processingFor;
+    private final Consumer<SandboxTask> onCompleted;
 
-    TaskLifecycle(Clock clock, Duration pendingFor, Duration processingFor) {
+    /** @param onCompleted called with a task each time its status is computed as {@code completed} */
+    TaskLifecycle(Clock clock, Duration pendingFor, Duration processingFor, Consumer<SandboxTask> onCompleted) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.pendingFor = requireNotNegative(pendingFor, "pendingFor");
         this.processingFor = requireNotNegative(processingFor, "processingFor");
+        this.onCompleted = Objects.requireNonNull(onCompleted, "onCompleted");
     }
 
     /** @return the current instant of the sandbox clock */
@@ -29,6 +34,14 @@ final class TaskLifecycle {
 
     /** @return the status of {@code task} now */
     TaskStatus statusOf(SandboxTask task) {
+        TaskStatus status = computeStatus(task);
+        if (TaskStatus.COMPLETED.equals(status)) {
+            onCompleted.accept(task);
+        }
+        return status;
+    }
+
+    private TaskStatus computeStatus(SandboxTask task) {
         if (task.frozenStatus() != null) {
             return task.frozenStatus();
         }

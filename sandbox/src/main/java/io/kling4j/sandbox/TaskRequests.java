@@ -8,23 +8,49 @@ import java.util.List;
 /**
  * Builds a {@link SandboxTask} from a create request body that already passed spec validation: what the video
  * shows, its price, and whether it is meant to fail (any prompt containing {@value #FAIL_TRIGGER}).
+ *
+ * <ul>
+ *   <li>Most endpoints: {@code duration_seconds} (default 5) and {@code aspect_ratio} (default 16:9) of the body;
+ *       {@code ai_avatar} and {@code motion_control} have neither, so their videos are 5 s of 16:9.</li>
+ *   <li>{@code extend_video}: the source video plus {@value #EXTENSION_SECONDS} s, in the source's ratio; only the
+ *       added seconds are billed (720p, no sound).</li>
+ *   <li>{@code edit_video}: {@code duration_seconds}, else the source task's, else 5; the ratio of the body
+ *       unless it is {@code auto} or absent, else the source task's, else 16:9.</li>
+ * </ul>
  */
 final class TaskRequests {
     /** Prompt text that makes a task end {@code failed}. */
     static final String FAIL_TRIGGER = "[fail]";
+    /** Seconds an {@code extend_video} task adds to its source. */
+    static final int EXTENSION_SECONDS = 5;
 
     private TaskRequests() {
     }
 
-    /** @return a new live task for {@code body}, created at {@code now} */
-    static SandboxTask newTask(String id, TaskEndpoint endpoint, JsonNode body, Instant now) {
+    /**
+     * @param source the completed source task of an edit or extension, or {@code null}
+     * @return a new live task for {@code body}, created at {@code now}
+     */
+    static SandboxTask newTask(String id, TaskEndpoint endpoint, JsonNode body, Instant now, SandboxTask source) {
         List<String> prompts = prompts(body);
+        boolean fails = prompts.stream().anyMatch(text -> text.contains(FAIL_TRIGGER));
         String prompt = prompts.isEmpty() ? "(no prompt)" : String.join(" / ", prompts);
-        int duration = body.path("duration_seconds").asInt(PriceTable.DEFAULT_DURATION_SECONDS);
-        String ratio = body.path("aspect_ratio").asText(VideoSpec.DEFAULT_ASPECT_RATIO);
         String resolution = body.path("output_resolution").asText(PriceTable.DEFAULT_RESOLUTION);
         boolean sound = body.path("enable_sound").asBoolean(false);
-        boolean fails = prompts.stream().anyMatch(text -> text.contains(FAIL_TRIGGER));
+        if (endpoint == TaskEndpoint.EXTEND_VIDEO && source != null) {
+            VideoSpec from = source.video();
+            String text = prompts.isEmpty() ? from.prompt() + " (continued)" : prompt;
+            return new SandboxTask(id, endpoint, now,
+                    new VideoSpec(text, from.durationSeconds() + EXTENSION_SECONDS, from.aspectRatio()),
+                    PriceTable.cost(EXTENSION_SECONDS, PriceTable.DEFAULT_RESOLUTION, false), fails, null);
+        }
+        VideoSpec from = source == null ? null : source.video();
+        int duration = body.path("duration_seconds").asInt(
+                from == null ? PriceTable.DEFAULT_DURATION_SECONDS : from.durationSeconds());
+        String ratio = body.path("aspect_ratio").asText("auto");
+        if ("auto".equals(ratio)) {
+            ratio = from == null ? VideoSpec.DEFAULT_ASPECT_RATIO : from.aspectRatio();
+        }
         return new SandboxTask(id, endpoint, now, new VideoSpec(prompt, duration, ratio),
                 PriceTable.cost(duration, resolution, sound), fails, null);
     }

@@ -1,5 +1,7 @@
 package io.kling4j.sandbox;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,11 @@ final class TaskStore {
     /** @return the task with this id, whatever its endpoint */
     Optional<SandboxTask> find(String id) {
         return Optional.ofNullable(tasks.get(id));
+    }
+
+    /** @return a snapshot of every task */
+    Collection<SandboxTask> all() {
+        return List.copyOf(tasks.values());
     }
 
     /** @return how many tasks the store holds */

@@ -58,7 +58,7 @@ class IdempotencyTest {
     void sameKeyOnTheOtherEndpointIsAConflict() {
         http.createdId(http.create("image_to_video", "{\"model\":\"kling-v2.6\",\"prompt\":\"A fox\","
                 + "\"first_frame_image_url\":\"https://example.com/a.png\"}", "Idempotency-Key", "k-3"));
-        HttpResponse<String> other = http.create("text_to_video", "{\"model\":\"kling-v2.6\",\"prompt\":\"A fox\","
+        HttpResponse<String> other = http.create("text_to_video", "{\"model\":\"kling-3.0\",\"prompt\":\"A fox\","
                 + "\"first_frame_image_url\":\"https://example.com/a.png\"}", "Idempotency-Key", "k-3");
         assertEquals(409, other.statusCode());
     }

@@ -32,6 +32,19 @@ final class SandboxHttp {
         return send(withHeaders(api("/api/v1/kling/" + endpoint + "/" + id).GET(), headers).build());
     }
 
+    /** POST a JSON body to any API path (e.g. {@code /api/v1/files}) with the sandbox key. */
+    HttpResponse<String> postJson(String path, String body, String... headers) {
+        HttpRequest.Builder request = api(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(withHeaders(request, headers).build());
+    }
+
+    /** GET any API path (e.g. {@code /api/v1/me}) with the sandbox key. */
+    HttpResponse<String> getPath(String path, String... headers) {
+        return send(withHeaders(api(path).GET(), headers).build());
+    }
+
     /** A request builder on the API origin, already authenticated. */
     HttpRequest.Builder api(String path) {
         return HttpRequest.newBuilder(URI.create(sandbox.baseUri() + path))

@@ -49,6 +49,16 @@ class SeedTaskTest {
         assertEquals(404, http.get("text_to_video", "task_done").statusCode());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"text_to_video", "image_to_video", "edit_video", "extend_video", "ai_avatar",
+            "motion_control"})
+    void everyTaskEndpointCanBeSeeded(String endpoint) {
+        sandbox.seedTask(endpoint, "task_seeded", "completed");
+        JsonNode task = SandboxHttp.json(http.get(endpoint, "task_seeded"));
+        assertEquals("completed", task.get("status").asText());
+        assertEquals(sandbox.cdnUri() + "/videos/task_seeded.mp4", task.get("videos").get(0).get("url").asText());
+    }
+
     @Test
     void failedSeededTaskHasAnErrorAndNoUsage() {
         sandbox.seedTask("text_to_video", "task_bad", "failed");
@@ -79,7 +89,7 @@ class SeedTaskTest {
 
     @Test
     void badSeedsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> sandbox.seedTask("edit_video", "task_1", "pending"));
+        assertThrows(IllegalArgumentException.class, () -> sandbox.seedTask("lip_sync", "task_1", "pending"));
         assertThrows(IllegalArgumentException.class, () -> sandbox.seedTask("text_to_video", "task_1", "done"));
         assertThrows(IllegalArgumentException.class, () -> sandbox.seedTask("text_to_video", "bad id", "failed"));
         assertThrows(IllegalArgumentException.class, () -> sandbox.seedTask("text_to_video", "", "failed"));

@@ -67,7 +67,7 @@ public final class ErrorMapper {
                 + (envelope.code() == null ? "" : " [" + envelope.code() + "]")
                 + (requestId == null ? "" : " (request id " + requestId + ")");
         return switch (status) {
-            case 400, 422 -> new ValidationException(message, details, null);
+            case 400, 413, 422 -> new ValidationException(message, details, null);
             case 401 -> new AuthenticationException(message, details, null);
             case 402 -> new InsufficientCreditsException(message, details, null);
             case 403 -> new PermissionDeniedException(message, details, null);

@@ -4,9 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kling4j.client.Endpoint;
 import io.kling4j.generated.ApiClient;
 import io.kling4j.generated.ApiResponse;
+import io.kling4j.generated.api.AiAvatarApi;
+import io.kling4j.generated.api.EditVideoApi;
+import io.kling4j.generated.api.ExtendVideoApi;
 import io.kling4j.generated.api.ImageToVideoApi;
+import io.kling4j.generated.api.MotionControlApi;
 import io.kling4j.generated.api.TextToVideoApi;
+import io.kling4j.generated.model.AiAvatarRequest;
+import io.kling4j.generated.model.EditVideoRequest;
+import io.kling4j.generated.model.ExtendVideoRequest;
 import io.kling4j.generated.model.ImageToVideoRequest;
+import io.kling4j.generated.model.MotionControlRequest;
 import io.kling4j.generated.model.TaskCreateResponse;
 import io.kling4j.generated.model.TaskResponse;
 import io.kling4j.generated.model.TextToVideoRequest;
@@ -17,11 +25,17 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The generated API objects of one client configuration, sharing one JDK {@link HttpClient}. Adds the bearer
- * key to every request. Cheap to create, so a per-request timeout gets its own instance.
+ * key to every request. Cheap to create, so a per-request timeout gets its own instance. The account and file
+ * calls are in {@link AccountCalls}.
  */
 public final class GeneratedCalls {
     private final TextToVideoApi textToVideo;
     private final ImageToVideoApi imageToVideo;
+    private final EditVideoApi editVideo;
+    private final ExtendVideoApi extendVideo;
+    private final AiAvatarApi aiAvatar;
+    private final MotionControlApi motionControl;
+    private final AccountCalls account;
 
     /**
      * @param http the shared HTTP client
@@ -37,6 +51,16 @@ public final class GeneratedCalls {
         apiClient.setRequestInterceptor(builder -> builder.setHeader("Authorization", authorization));
         this.textToVideo = new TextToVideoApi(apiClient);
         this.imageToVideo = new ImageToVideoApi(apiClient);
+        this.editVideo = new EditVideoApi(apiClient);
+        this.extendVideo = new ExtendVideoApi(apiClient);
+        this.aiAvatar = new AiAvatarApi(apiClient);
+        this.motionControl = new MotionControlApi(apiClient);
+        this.account = new AccountCalls(apiClient);
+    }
+
+    /** @return the account and file calls of this configuration */
+    public AccountCalls account() {
+        return account;
     }
 
     /**
@@ -55,6 +79,14 @@ public final class GeneratedCalls {
                         (TextToVideoRequest) body, idempotencyKey, clientRequestId, headers);
                 case IMAGE_TO_VIDEO -> imageToVideo.createImageToVideoWithHttpInfo(
                         (ImageToVideoRequest) body, idempotencyKey, clientRequestId, headers);
+                case EDIT_VIDEO -> editVideo.createEditVideoWithHttpInfo(
+                        (EditVideoRequest) body, idempotencyKey, clientRequestId, headers);
+                case EXTEND_VIDEO -> extendVideo.createExtendVideoWithHttpInfo(
+                        (ExtendVideoRequest) body, idempotencyKey, clientRequestId, headers);
+                case AI_AVATAR -> aiAvatar.createAiAvatarWithHttpInfo(
+                        (AiAvatarRequest) body, idempotencyKey, clientRequestId, headers);
+                case MOTION_CONTROL -> motionControl.createMotionControlWithHttpInfo(
+                        (MotionControlRequest) body, idempotencyKey, clientRequestId, headers);
             };
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
@@ -72,6 +104,10 @@ public final class GeneratedCalls {
             return switch (endpoint) {
                 case TEXT_TO_VIDEO -> textToVideo.getTextToVideoWithHttpInfo(id, headers);
                 case IMAGE_TO_VIDEO -> imageToVideo.getImageToVideoWithHttpInfo(id, headers);
+                case EDIT_VIDEO -> editVideo.getEditVideoWithHttpInfo(id, headers);
+                case EXTEND_VIDEO -> extendVideo.getExtendVideoWithHttpInfo(id, headers);
+                case AI_AVATAR -> aiAvatar.getAiAvatarWithHttpInfo(id, headers);
+                case MOTION_CONTROL -> motionControl.getMotionControlWithHttpInfo(id, headers);
             };
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);

@@ -1,0 +1,35 @@
+package io.kling4j.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kling4j.client.errors.FieldViolation;
+import io.kling4j.client.errors.ValidationException;
+import io.kling4j.generated.rules.KlingRules;
+import io.kling4j.generated.rules.Violation;
+import java.util.List;
+
+/**
+ * Runs the spec's rules (schema constraints and per-model rules, generated into {@link KlingRules}) on a
+ * request before it is sent, so a bad request fails fast with every broken rule and no HTTP call.
+ */
+public final class RequestRules {
+    private final ObjectMapper mapper;
+
+    /** @param mapper the mapper the generated client serialises requests with */
+    public RequestRules(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * @param request a generated request object, e.g. {@code TextToVideoRequest}
+     * @throws ValidationException listing every broken rule
+     */
+    public void check(Object request) {
+        JsonNode body = mapper.valueToTree(request);
+        List<Violation> violations = KlingRules.check(request.getClass().getSimpleName(), body);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations.stream()
+                    .map(v -> new FieldViolation(v.field(), v.value(), v.model(), v.rule())).toList());
+        }
+    }
+}

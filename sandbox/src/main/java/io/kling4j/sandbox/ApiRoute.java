@@ -1,0 +1,64 @@
+package io.kling4j.sandbox;
+
+/**
+ * A matched API path: what it does, the one method it accepts and, for task routes, the endpoint and task id.
+ *
+ * @param kind     the operation
+ * @param endpoint the task endpoint of {@link Kind#CREATE_TASK} and {@link Kind#GET_TASK}, else {@code null}
+ * @param taskId   the task id of {@link Kind#GET_TASK}, else {@code null}
+ */
+record ApiRoute(Kind kind, TaskEndpoint endpoint, String taskId) {
+    /** Path of the file upload. */
+    static final String FILES = "/api/v1/files";
+    /** Path of the account information. */
+    static final String ME = "/api/v1/me";
+    /** Path of the account balance. */
+    static final String BALANCE = "/api/v1/me/balance";
+
+    /** The operations of the API server. */
+    enum Kind {
+        CREATE_TASK("POST"), GET_TASK("GET"), UPLOAD_FILE("POST"), ACCOUNT("GET"), BALANCE("GET");
+
+        private final String method;
+
+        Kind(String method) {
+            this.method = method;
+        }
+    }
+
+    /** @return the route of {@code path} (raw, without query), or {@code null} when no route matches */
+    static ApiRoute of(String path) {
+        switch (path) {
+            case FILES:
+                return new ApiRoute(Kind.UPLOAD_FILE, null, null);
+            case ME:
+                return new ApiRoute(Kind.ACCOUNT, null, null);
+            case BALANCE:
+                return new ApiRoute(Kind.BALANCE, null, null);
+            default:
+                return taskRoute(path);
+        }
+    }
+
+    /** @return the only method this route accepts */
+    String method() {
+        return kind.method;
+    }
+
+    private static ApiRoute taskRoute(String path) {
+        if (!path.startsWith(TaskEndpoint.PREFIX)) {
+            return null;
+        }
+        String rest = path.substring(TaskEndpoint.PREFIX.length());
+        int slash = rest.indexOf('/');
+        TaskEndpoint endpoint = TaskEndpoint.fromSegment(slash < 0 ? rest : rest.substring(0, slash)).orElse(null);
+        if (endpoint == null) {
+            return null;
+        }
+        if (slash < 0) {
+            return new ApiRoute(Kind.CREATE_TASK, endpoint, null);
+        }
+        String id = rest.substring(slash + 1);
+        return id.isEmpty() || id.contains("/") ? null : new ApiRoute(Kind.GET_TASK, endpoint, id);
+    }
+}
