@@ -2,45 +2,38 @@ package io.kling4j.client;
 
 import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.KlingException;
-import io.kling4j.client.errors.NetworkException;
 import io.kling4j.client.errors.TaskFailedException;
 import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.WaitTimeoutException;
-import io.kling4j.client.internal.ErrorMapper;
+import io.kling4j.client.internal.AccountCalls;
+import io.kling4j.client.internal.ClientSupport;
 import io.kling4j.client.internal.GeneratedCalls;
+import io.kling4j.client.internal.LoggingHttpClient;
 import io.kling4j.client.internal.RequestRules;
 import io.kling4j.client.internal.Retrier;
 import io.kling4j.client.internal.TaskWaiter;
 import io.kling4j.client.internal.VideoDownloader;
+import io.kling4j.client.webhooks.Webhooks;
 import io.kling4j.generated.ApiClient;
+import io.kling4j.generated.ApiResponse;
 import io.kling4j.generated.model.AccountBalance;
 import io.kling4j.generated.model.AccountInfo;
-import io.kling4j.generated.model.AiAvatarRequest;
-import io.kling4j.generated.model.EditVideoRequest;
-import io.kling4j.generated.model.ExtendVideoRequest;
 import io.kling4j.generated.model.FileUploadRequest;
 import io.kling4j.generated.model.FileUploadResponse;
-import io.kling4j.generated.model.ImageToVideoRequest;
-import io.kling4j.generated.model.MotionControlRequest;
-import io.kling4j.generated.model.TaskCreateResponse;
-import io.kling4j.generated.model.TaskStatus;
-import io.kling4j.generated.model.TextToVideoRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * The kling4j client: submit a Kling task to RunAPI, get it, wait for it, download its video.
@@ -58,13 +51,19 @@ import java.util.concurrent.ThreadLocalRandom;
  * broken rule, and nothing is sent. Switch this off with {@link KlingClientBuilder#validateRequests(boolean)}
  * or per call with {@link RequestOptions#validate(boolean)} when RunAPI moves faster than the spec.
  *
- * <p>Every call is retried on connection errors, timeouts, 408, 429 and 5xx ({@link RetryPolicy#defaults()}).
+ * <p>Every call is retried on connection errors, timeouts, cut-off bodies, 408, 429 and 5xx, honouring the
+ * server's {@code Retry-After}/{@code Retry-After-Ms} and {@code X-Should-Retry} ({@link RetryPolicy#defaults()}).
  * Every submit carries an {@code Idempotency-Key} (random per submit, reused by its retries), so a retried
- * create never makes a second task. Waits poll without parking a thread, on a shared scheduler. Failures are
- * unchecked subclasses of {@link KlingException}. Thread-safe; share one instance. {@link #toString()} never
- * shows the key.
+ * create never makes a second task. Timeouts: connect 10 s, each HTTP request 60 s (per call:
+ * {@link RequestOptions#timeout(Duration)}), whole wait 15 min ({@link WaitOptions}). Waits poll without parking
+ * a thread, on a shared scheduler, and end early when a webhook is handed to {@link #webhooks()}. Failures are
+ * unchecked subclasses of {@link KlingException}. Every HTTP request is logged once at {@code DEBUG} to
+ * {@code System.Logger} {@code io.kling4j}, with secrets redacted. Thread-safe; share one instance.
+ * {@link #toString()} never shows the key.
+ *
+ * <p>Details and tables: {@code docs/client.md}.
  */
-public final class KlingClient implements AutoCloseable {
+public final class KlingClient extends TypedSubmits implements AutoCloseable {
     /** Header carrying the attempt's retry count (0 on the first attempt). */
     public static final String RETRY_COUNT_HEADER = "X-Kling4j-Retry-Count";
 
@@ -79,25 +78,21 @@ public final class KlingClient implements AutoCloseable {
     private final TaskWaiter waiter;
     private final RequestRules rules;
     private final boolean validateRequests;
+    private final Webhooks webhooks;
 
     KlingClient(KlingClientBuilder b) {
         this.apiKey = b.apiKey;
         this.baseUrl = b.baseUrl;
         this.requestTimeout = b.requestTimeout;
         this.retryPolicy = b.retryPolicy;
-        this.http = b.httpClient != null ? b.httpClient
+        HttpClient transport = b.httpClient != null ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NORMAL)
                         .build();
+        this.http = new LoggingHttpClient(transport, b.logger, RETRY_COUNT_HEADER);
         Scheduler scheduler = b.scheduler;
         if (scheduler == null) {
-            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-                Thread t = new Thread(runnable, "kling4j-scheduler");
-                t.setDaemon(true);
-                return t;
-            });
-            executor.setRemoveOnCancelPolicy(true);
-            this.ownedExecutor = executor;
-            scheduler = Scheduler.of(executor);
+            this.ownedExecutor = ClientSupport.daemonScheduler();
+            scheduler = Scheduler.of(ownedExecutor);
         } else {
             this.ownedExecutor = null;
         }
@@ -106,6 +101,7 @@ public final class KlingClient implements AutoCloseable {
         this.waiter = new TaskWaiter(scheduler, b.clock);
         this.rules = new RequestRules(ApiClient.createDefaultObjectMapper());
         this.validateRequests = b.validateRequests;
+        this.webhooks = new Webhooks(waiter::deliver);
     }
 
     /** @return a builder with the documented defaults */
@@ -126,46 +122,6 @@ public final class KlingClient implements AutoCloseable {
         return baseUrl;
     }
 
-    // ---- submit -------------------------------------------------------------------------------------------
-
-    /**
-     * Creates a text-to-video task.
-     *
-     * @param request the body (model and prompt at least)
-     * @return the new task, usually {@code pending}
-     */
-    public KlingTask submit(TextToVideoRequest request) {
-        return submit(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request the body
-     * @param options per-call overrides (idempotency key, timeout, retries)
-     * @return the new task
-     */
-    public KlingTask submit(TextToVideoRequest request, RequestOptions options) {
-        return join(submitAsync(Endpoint.TEXT_TO_VIDEO, request, options));
-    }
-
-    /**
-     * Creates an image-to-video task.
-     *
-     * @param request the body (model, prompt and first frame at least)
-     * @return the new task
-     */
-    public KlingTask submit(ImageToVideoRequest request) {
-        return submit(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request the body
-     * @param options per-call overrides
-     * @return the new task
-     */
-    public KlingTask submit(ImageToVideoRequest request, RequestOptions options) {
-        return join(submitAsync(Endpoint.IMAGE_TO_VIDEO, request, options));
-    }
-
     /**
      * Creates a task without blocking.
      *
@@ -174,6 +130,7 @@ public final class KlingClient implements AutoCloseable {
      * @param options per-call overrides
      * @return the new task
      */
+    @Override
     public CompletableFuture<KlingTask> submitAsync(Endpoint endpoint, Object request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
         if (options.validate().orElse(validateRequests)) {
@@ -189,7 +146,7 @@ public final class KlingClient implements AutoCloseable {
         String operation = "create " + endpoint.path();
         return retrier.run(policyFor(options), operation,
                 attempt -> c.create(endpoint, request, key, clientRequestId, retryHeader(attempt))
-                        .thenApply(response -> toTask(endpoint, response.getData(), operation)));
+                        .thenApply(response -> ClientSupport.toTask(endpoint, response.getData(), operation)));
     }
 
     // ---- get and wait -------------------------------------------------------------------------------------
@@ -246,29 +203,7 @@ public final class KlingClient implements AutoCloseable {
      */
     public CompletableFuture<KlingTask> waitForAsync(Endpoint endpoint, String taskId, WaitOptions options) {
         requireTaskId(taskId);
-        return waiter.waitFor(taskId, () -> getAsync(endpoint, taskId, RequestOptions.none()), options);
-    }
-
-    /**
-     * Submits and waits for completion.
-     *
-     * @param request the body
-     * @param options how to wait
-     * @return the completed task
-     */
-    public KlingTask submitAndWait(TextToVideoRequest request, WaitOptions options) {
-        return join(submitAndWaitAsync(Endpoint.TEXT_TO_VIDEO, request, options));
-    }
-
-    /**
-     * Submits and waits for completion.
-     *
-     * @param request the body
-     * @param options how to wait
-     * @return the completed task
-     */
-    public KlingTask submitAndWait(ImageToVideoRequest request, WaitOptions options) {
-        return join(submitAndWaitAsync(Endpoint.IMAGE_TO_VIDEO, request, options));
+        return waiter.waitFor(endpoint, taskId, () -> getAsync(endpoint, taskId, RequestOptions.none()), options);
     }
 
     /**
@@ -277,6 +212,7 @@ public final class KlingClient implements AutoCloseable {
      * @param options how to wait
      * @return the completed task
      */
+    @Override
     public CompletableFuture<KlingTask> submitAndWaitAsync(Endpoint endpoint, Object request, WaitOptions options) {
         return submitAsync(endpoint, request, RequestOptions.none())
                 .thenCompose(task -> waitForAsync(endpoint, task.id(), options));
@@ -296,6 +232,9 @@ public final class KlingClient implements AutoCloseable {
         if (urls.isEmpty()) {
             throw new IllegalArgumentException("task " + task.id() + " has no video yet (status " + task.status() + ")");
         }
+        if (target.getFileName() != null && target.getFileName().toString().equals("..")) {
+            throw new IllegalArgumentException("download target must not be '..' (was '" + target + "')");
+        }
         Path file = Files.isDirectory(target) ? target.resolve(safeFileName(task.id()) + ".mp4") : target;
         return download(URI.create(urls.get(0)), file);
     }
@@ -308,7 +247,8 @@ public final class KlingClient implements AutoCloseable {
      * @return the target
      */
     public Path download(URI url, Path target) {
-        Map<String, String> headers = sameOrigin(url, baseUrl) ? Map.of("Authorization", "Bearer " + apiKey) : Map.of();
+        ClientSupport.requireFileTarget(target);
+        Map<String, String> headers = ClientSupport.sameOrigin(url, baseUrl) ? Map.of("Authorization", "Bearer " + apiKey) : Map.of();
         return new VideoDownloader(http, requestTimeout, retryPolicy.maxRetries()).download(url, target, headers);
     }
 
@@ -321,87 +261,11 @@ public final class KlingClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "KlingClient{baseUrl=" + baseUrl + ", apiKey=***, requestTimeout=" + requestTimeout + ", retryPolicy="
-                + retryPolicy + "}";
+        return "KlingClient{baseUrl=" + baseUrl + ", apiKey=" + (apiKey.isEmpty() ? "unset" : "***") + ", requestTimeout="
+                + requestTimeout + ", retryPolicy=" + retryPolicy + "}";
     }
 
-    // ---- edit, extend, avatar, motion control; account; files ----------------------------------------------
-
-    /**
-     * Creates an edit-video task (Kling V3 Omni).
-     *
-     * @param request the body (model, prompt and exactly one of source video URL and source task id)
-     * @return the new task
-     */
-    public KlingTask submit(EditVideoRequest request) {
-        return submit(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request the body
-     * @param options per-call overrides
-     * @return the new task
-     */
-    public KlingTask submit(EditVideoRequest request, RequestOptions options) {
-        return join(submitAsync(Endpoint.EDIT_VIDEO, request, options));
-    }
-
-    /**
-     * Creates an extend-video task: continues a completed Kling v2.5 Turbo video.
-     *
-     * @param request the body (the source task id at least; it has no model)
-     * @return the new task
-     */
-    public KlingTask submit(ExtendVideoRequest request) {
-        return submit(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request the body
-     * @param options per-call overrides
-     * @return the new task
-     */
-    public KlingTask submit(ExtendVideoRequest request, RequestOptions options) {
-        return join(submitAsync(Endpoint.EXTEND_VIDEO, request, options));
-    }
-
-    /**
-     * Creates an AI-avatar task: a face image lip-synced to an audio track.
-     *
-     * @param request the body (model, source image, source audio and prompt)
-     * @return the new task
-     */
-    public KlingTask submit(AiAvatarRequest request) {
-        return submit(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request the body
-     * @param options per-call overrides
-     * @return the new task
-     */
-    public KlingTask submit(AiAvatarRequest request, RequestOptions options) {
-        return join(submitAsync(Endpoint.AI_AVATAR, request, options));
-    }
-
-    /**
-     * Creates a motion-control task: the character of an image moves like the one of a reference video.
-     *
-     * @param request the body (model, source image and reference video at least)
-     * @return the new task
-     */
-    public KlingTask submit(MotionControlRequest request) {
-        return submit(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request the body
-     * @param options per-call overrides
-     * @return the new task
-     */
-    public KlingTask submit(MotionControlRequest request, RequestOptions options) {
-        return join(submitAsync(Endpoint.MOTION_CONTROL, request, options));
-    }
+    // ---- account; files; webhooks ---------------------------------------------------------------------------
 
     /**
      * Reads the account's credit balance ({@code GET /api/v1/me/balance}), with the usual retries.
@@ -410,15 +274,7 @@ public final class KlingClient implements AutoCloseable {
      * @throws UnexpectedResponseException when the answer has no body
      */
     public AccountBalance balance() {
-        GeneratedCalls c = callsFor(RequestOptions.none());
-        return join(retrier.run(policyFor(RequestOptions.none()), "account balance",
-                attempt -> c.account().balance(retryHeader(attempt)).thenApply(r -> {
-                    if (r.getData() == null || r.getData().getBalanceCents() == null) {
-                        throw new UnexpectedResponseException("account balance returned no balance_cents",
-                                ErrorDetails.none(), null);
-                    }
-                    return r.getData();
-                })));
+        return accountCall("account balance", (a, h) -> a.balance(h), r -> r.getBalanceCents() != null);
     }
 
     /**
@@ -428,14 +284,7 @@ public final class KlingClient implements AutoCloseable {
      * @throws UnexpectedResponseException when the answer has no body
      */
     public AccountInfo account() {
-        GeneratedCalls c = callsFor(RequestOptions.none());
-        return join(retrier.run(policyFor(RequestOptions.none()), "account",
-                attempt -> c.account().info(retryHeader(attempt)).thenApply(r -> {
-                    if (r.getData() == null) {
-                        throw new UnexpectedResponseException("account returned no body", ErrorDetails.none(), null);
-                    }
-                    return r.getData();
-                })));
+        return accountCall("account", (a, h) -> a.info(h), r -> true);
     }
 
     /**
@@ -449,18 +298,32 @@ public final class KlingClient implements AutoCloseable {
      */
     public FileUploadResponse uploadFile(FileUploadRequest request) {
         Objects.requireNonNull(request, "request");
-        GeneratedCalls c = callsFor(RequestOptions.none());
-        return join(retrier.run(policyFor(RequestOptions.none()), "file upload",
-                attempt -> c.account().upload(request, retryHeader(attempt)).thenApply(r -> {
-                    if (r.getData() == null || r.getData().getUrl() == null) {
-                        throw new UnexpectedResponseException("file upload returned no url", ErrorDetails.none(),
-                                null);
+        return accountCall("file upload", (a, h) -> a.upload(request, h), r -> r.getUrl() != null);
+    }
+
+    /**
+     * Webhook helpers: {@code webhooks().deliver(body)} ends any pending wait of the task in the body at once.
+     *
+     * @return the webhook helpers bound to this client's pending waits
+     */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    // ---- internals ----------------------------------------------------------------------------------------
+
+    private <T> T accountCall(String operation,
+            BiFunction<AccountCalls, Map<String, String>, CompletableFuture<ApiResponse<T>>> call, Predicate<T> complete) {
+        AccountCalls c = calls.account();
+        return ClientSupport.join(retrier.run(retryPolicy, operation,
+                attempt -> call.apply(c, retryHeader(attempt)).thenApply(r -> {
+                    if (r.getData() == null || !complete.test(r.getData())) {
+                        throw new UnexpectedResponseException(operation + " returned an incomplete body",
+                                ErrorDetails.none(), null);
                     }
                     return r.getData();
                 })));
     }
-
-    // ---- internals ----------------------------------------------------------------------------------------
 
     private GeneratedCalls callsWith(Duration timeout) {
         return new GeneratedCalls(http, ApiClient.createDefaultObjectMapper(), baseUrl.toString(), apiKey, timeout);
@@ -478,16 +341,6 @@ public final class KlingClient implements AutoCloseable {
         return Map.of(RETRY_COUNT_HEADER, Integer.toString(attempt));
     }
 
-    private static KlingTask toTask(Endpoint endpoint, TaskCreateResponse created, String operation) {
-        String id = created == null ? null : created.getId() != null ? created.getId() : created.getTaskId();
-        if (id == null || id.isBlank()) {
-            throw new UnexpectedResponseException(operation + " returned no task id (neither id nor task_id)",
-                    ErrorDetails.none(), null);
-        }
-        TaskStatus status = created.getStatus() == null ? TaskStatus.PENDING : created.getStatus();
-        return new KlingTask(endpoint, id, status, null, List.of(), null);
-    }
-
     private static void requireTaskId(String taskId) {
         if (taskId == null || taskId.isBlank()) {
             throw new IllegalArgumentException("taskId must not be blank");
@@ -495,31 +348,10 @@ public final class KlingClient implements AutoCloseable {
     }
 
     static String safeFileName(String name) {
-        String cleaned = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        if (cleaned.isEmpty() || cleaned.chars().allMatch(c -> c == '.')) {
-            throw new IllegalArgumentException("cannot make a safe file name from '" + name + "'");
-        }
-        return cleaned;
-    }
-
-    private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
-                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
-    }
-
-    private static int port(URI u) {
-        return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+        return ClientSupport.safeFileName(name);
     }
 
     private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new NetworkException("interrupted while waiting for RunAPI", ErrorDetails.none(), e);
-        } catch (ExecutionException | CompletionException e) {
-            throw ErrorMapper.map(e, "call");
-        }
+        return ClientSupport.join(future);
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * Configures a {@link KlingClient}. Defaults: base URL {@value #DEFAULT_BASE_URL}; connect timeout 10 s;
  * request timeout 60 s (per HTTP request, overridable per call); retries as {@link RetryPolicy#defaults()};
- * a shared single-thread scheduler for back-offs and polls; the system UTC clock. The API key is required.
+ * a shared single-thread scheduler for back-offs and polls; the system UTC clock; request logging at {@code DEBUG}
+ * to {@code System.getLogger("io.kling4j")}. The API key is required; {@link #toString()} never shows it.
  */
 public final class KlingClientBuilder {
     /** RunAPI's production base URL. */
@@ -24,6 +25,9 @@ public final class KlingClientBuilder {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Default timeout of one HTTP request (until the response headers arrive). */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    /** Name of the default {@link System.Logger}. */
+    public static final String LOGGER_NAME = "io.kling4j";
 
     String apiKey;
     URI baseUrl = URI.create(DEFAULT_BASE_URL);
@@ -35,6 +39,7 @@ public final class KlingClientBuilder {
     HttpClient httpClient;
     boolean allowInsecureHttp;
     boolean validateRequests = true;
+    System.Logger logger = System.getLogger(LOGGER_NAME);
 
     KlingClientBuilder() {
     }
@@ -181,6 +186,20 @@ public final class KlingClientBuilder {
     }
 
     /**
+     * Where the one-line {@code DEBUG} record of every HTTP request goes (method, URL without query, status,
+     * duration, retry count, headers with {@code Authorization} and cookies redacted and {@code Idempotency-Key}
+     * shown as a short hash; never bodies). Default: {@code System.getLogger("io.kling4j")}, which the JDK routes
+     * to {@code java.util.logging} or to any installed {@link System.LoggerFinder} (SLF4J, Log4j bridges).
+     *
+     * @param logger the logger to use
+     * @return this builder
+     */
+    public KlingClientBuilder logger(System.Logger logger) {
+        this.logger = Objects.requireNonNull(logger, "logger");
+        return this;
+    }
+
+    /**
      * Allows a plain-http base URL on a host other than loopback. Off by default: the API key would travel in
      * clear text.
      *
@@ -234,6 +253,8 @@ public final class KlingClientBuilder {
 
     @Override
     public String toString() {
-        return "KlingClientBuilder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "***") + "}";
+        return "KlingClientBuilder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "***")
+                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", retryPolicy="
+                + retryPolicy + "}";
     }
 }

@@ -49,6 +49,11 @@ public final class RequestOptions {
     }
 
     /**
+     * Overrides the client's request timeout (default 60 s, {@link KlingClientBuilder#requestTimeout}) for every
+     * HTTP attempt of this call: an attempt whose response headers have not arrived by then fails with
+     * {@link io.kling4j.client.errors.RequestTimeoutException} and is retried like any transient failure (a submit
+     * with the same {@code Idempotency-Key}).
+     *
      * @param requestTimeout the timeout of each HTTP request of this call
      * @return a copy with this timeout
      */

@@ -5,13 +5,23 @@ import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
 /**
- * When and how long to wait before retrying a failed call. Retried: connection errors, request timeouts,
- * 408, 429 and 5xx (and 409 only when RunAPI marks it retryable with {@code X-Should-Retry: true}).
- * Creates are retried safely because every submit carries one {@code Idempotency-Key} across its attempts.
+ * When and how long to wait before retrying a failed call.
  *
- * <p>Defaults: {@value #DEFAULT_MAX_RETRIES} retries; back-off 0.5 s doubling to 8 s, with jitter that
- * shortens each wait by up to 25 %; a {@code Retry-After} from the server is honoured up to 60 s
- * ({@link #maxRetryAfter()}); a longer one ends the retries and surfaces the error.
+ * <p><b>What is retried:</b> connection errors (refused, reset, closed before the answer), request timeouts, a
+ * 2xx body cut off before its {@code Content-Length}, 408, 429 and 5xx. The server can overrule this per
+ * response: {@code X-Should-Retry: true} makes any error status retryable (this is the only way a 409 is
+ * retried), {@code X-Should-Retry: false} vetoes a retry of anything. Creates are retried safely because every
+ * submit carries one {@code Idempotency-Key}, reused by all its attempts; every attempt sends its retry count in
+ * {@code X-Kling4j-Retry-Count}.
+ *
+ * <p><b>How long:</b> when the error response carries {@code Retry-After-Ms} (milliseconds) or {@code Retry-After}
+ * (seconds or an HTTP date) — on 429, 503 or any other status — the client waits exactly that long, if it is at
+ * most {@link #maxRetryAfter()}; a longer one ends the retries and surfaces the error (its {@code retryAfter()}
+ * tells the caller how long the server asked for). Otherwise it backs off exponentially: {@code initialBackoff}
+ * doubling per retry up to {@code maxBackoff}, with jitter that shortens each wait by up to 25 %.
+ *
+ * <p>Defaults ({@link #defaults()}): {@value #DEFAULT_MAX_RETRIES} retries (3 attempts); back-off 0.5 s, 1 s,
+ * ... capped at 8 s; {@code maxRetryAfter} 60 s. Downloads reuse {@code maxRetries} as their number of resumes.
  *
  * @param maxRetries retries after the first attempt (0 disables retries)
  * @param initialBackoff wait before the first retry

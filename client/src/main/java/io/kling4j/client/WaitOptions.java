@@ -4,10 +4,21 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How to wait for a task. Defaults: give up after {@link #DEFAULT_TIMEOUT} (15 minutes); poll first after
- * 1 s, then back off by 1.5× per poll up to 5 s between polls; no listener. A poll answered with 429 waits for
- * the server's {@code Retry-After} instead. Generation usually takes 30–120 s, so early polls are short and
- * later ones sparse.
+ * How to wait for a task. Defaults: give up after {@link #DEFAULT_TIMEOUT} (15 minutes, measured from the start
+ * of the wait); no listener.
+ *
+ * <p><b>Poll policy.</b> The first status call is made at once. After poll {@code n} (0-based) the next one
+ * follows after {@code min(initial × factor^n, max)}: by default 1 s, 1.5 s, 2.25 s, 3.4 s, then every 5 s
+ * ({@link Builder#pollBackoff}); {@link Builder#pollInterval} polls at a fixed rate instead. Generation usually
+ * takes 30–120 s, so early polls are short and later ones sparse. Each poll is one status call with the client's
+ * retries ({@link RetryPolicy}); a poll that still fails with a transient error (network, timeout, 408, 429,
+ * 5xx) does not end the wait, and when the server sent {@code Retry-After} / {@code Retry-After-Ms} the next poll
+ * waits exactly that long instead of the back-off. Any other error ends the wait with that error. The last
+ * delay is shortened to end at the deadline, where one final poll is made before {@code WaitTimeoutException}.
+ *
+ * <p>The wait parks no thread: polls are scheduled on the client's {@link Scheduler}. Cancelling the future of
+ * {@code waitForAsync} stops the polling; interrupting a thread blocked in {@code waitFor} cancels its wait the
+ * same way. A webhook delivered through {@code KlingClient.webhooks()} ends a pending wait at once.
  */
 public final class WaitOptions {
     /** Default deadline of a whole wait. */

@@ -1,12 +1,13 @@
 package io.kling4j.client.errors;
 
 import java.time.Duration;
-import java.util.Optional;
 
-/** 429: too many requests. {@link #retryAfter()} tells how long RunAPI asked to wait, when it said. */
+/**
+ * 429: too many requests. {@link #retryAfter()} tells how long RunAPI asked to wait, when it said. Retried
+ * automatically (after the server's {@code Retry-After} when it is at most {@code RetryPolicy.maxRetryAfter});
+ * raised when the retries ran out or the asked-for wait was too long.
+ */
 public class RateLimitException extends ApiErrorException {
-    private final Duration retryAfter;
-
     /**
      * @param message what went wrong
      * @param details what is known about the failed call
@@ -14,11 +15,6 @@ public class RateLimitException extends ApiErrorException {
      */
     public RateLimitException(String message, ErrorDetails details, Duration retryAfter) {
         super(message, details, null);
-        this.retryAfter = retryAfter;
-    }
-
-    /** @return the wait RunAPI asked for in {@code Retry-After}, if it sent one */
-    public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
+        recordRetryHints(retryAfter, null);
     }
 }

@@ -47,6 +47,11 @@ public final class ErrorMapper {
                 return fromResponse(api.getCode(), api.getResponseHeaders(), api.getResponseBody(), operation);
             }
             Throwable cause = api.getCause() != null ? unwrap(api.getCause()) : api;
+            if (cause instanceof IOException && !(cause instanceof JsonProcessingException)) {
+                // the generated client wraps only failures after the response headers: the body was cut off
+                return new UnexpectedResponseException(operation + " returned a body that was cut off: " + cause,
+                        ErrorDetails.none(), cause);
+            }
             return fromTransport(cause, operation);
         }
         return fromTransport(t, operation);
@@ -66,7 +71,7 @@ public final class ErrorMapper {
         String message = operation + " failed with HTTP " + status + ": " + envelope.messageOr(defaultMessage(status))
                 + (envelope.code() == null ? "" : " [" + envelope.code() + "]")
                 + (requestId == null ? "" : " (request id " + requestId + ")");
-        return switch (status) {
+        KlingException e = switch (status) {
             case 400, 413, 422 -> new ValidationException(message, details, null);
             case 401 -> new AuthenticationException(message, details, null);
             case 402 -> new InsufficientCreditsException(message, details, null);
@@ -75,12 +80,29 @@ public final class ErrorMapper {
             case 409 -> isIdempotencyConflict(envelope)
                     ? new IdempotencyConflictException(message, details, null)
                     : new ConflictException(message, details, null);
-            case 429 -> new RateLimitException(message, details,
-                    headers == null ? null : RetryAfter.parse(headers.firstValue("Retry-After").orElse(null)).orElse(null));
+            case 429 -> new RateLimitException(message, details, null);
             default -> status >= 500
                     ? new ServerException(message, details, null)
                     : new ApiErrorException(message, details, null);
         };
+        if (e instanceof ApiErrorException api && headers != null) {
+            api.recordRetryHints(RetryAfter.from(headers).orElse(null), shouldRetry(headers));
+        }
+        return e;
+    }
+
+    /**
+     * @param e a failure
+     * @return true when it is a 2xx body that was cut off (the connection closed before Content-Length bytes)
+     */
+    public static boolean isCutOffBody(KlingException e) {
+        return e instanceof UnexpectedResponseException && e.getCause() instanceof IOException
+                && !(e.getCause() instanceof JsonProcessingException);
+    }
+
+    private static Boolean shouldRetry(HttpHeaders headers) {
+        String v = headers.firstValue("X-Should-Retry").orElse("").trim();
+        return v.equalsIgnoreCase("true") ? Boolean.TRUE : v.equalsIgnoreCase("false") ? Boolean.FALSE : null;
     }
 
     private static boolean isIdempotencyConflict(Envelope envelope) {

@@ -46,12 +46,27 @@ public final class Retrier {
 
     /**
      * @param e a failure
-     * @return true when a retry may succeed: no response, a timeout, 408, 429 or 5xx
+     * @return true when a retry may succeed: the server said so ({@code X-Should-Retry: true}), or it did not
+     *     say no ({@code X-Should-Retry: false}) and the failure is a connection error, a timeout, a body cut
+     *     off mid-way, 408, 429 or 5xx
      */
     public static boolean isRetryable(KlingException e) {
+        if (e instanceof ApiErrorException api && api.shouldRetry().isPresent()) {
+            return api.shouldRetry().get();
+        }
         return e instanceof NetworkException || e instanceof RequestTimeoutException
                 || e instanceof RateLimitException || e instanceof ServerException
+                || ErrorMapper.isCutOffBody(e)
                 || (e instanceof ApiErrorException && e.status() == 408);
+    }
+
+    /**
+     * @param e a failure
+     * @return the wait the server asked for ({@code Retry-After-Ms} / {@code Retry-After} on any HTTP error),
+     *     or null
+     */
+    public static Duration serverRetryAfter(KlingException e) {
+        return e instanceof ApiErrorException api ? api.retryAfter().orElse(null) : null;
     }
 
     private final class Loop<T> {
@@ -107,7 +122,7 @@ public final class Retrier {
             if (retry > policy.maxRetries() || !isRetryable(error)) {
                 return null;
             }
-            Duration retryAfter = error instanceof RateLimitException r ? r.retryAfter().orElse(null) : null;
+            Duration retryAfter = serverRetryAfter(error);
             if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
                 return null; // the server asked for a longer pause than the caller allows: surface it
             }

@@ -1,5 +1,6 @@
 package io.kling4j.client.internal;
 
+import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -7,9 +8,31 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Parses {@code Retry-After}: delta-seconds or an HTTP date (RFC 1123). A date in the past gives zero. */
+/**
+ * Parses the server's requested wait: {@code Retry-After-Ms} (milliseconds) wins over {@code Retry-After}
+ * (delta-seconds or an HTTP date, RFC 1123). A date in the past gives zero.
+ */
 public final class RetryAfter {
     private RetryAfter() {
+    }
+
+    /**
+     * @param headers response headers
+     * @return the wait, empty when neither header is present and readable
+     */
+    public static Optional<Duration> from(HttpHeaders headers) {
+        Optional<String> ms = headers.firstValue("Retry-After-Ms");
+        if (ms.isPresent()) {
+            try {
+                double millis = Double.parseDouble(ms.get().trim());
+                if (millis >= 0 && Double.isFinite(millis)) {
+                    return Optional.of(Duration.ofNanos((long) (millis * 1_000_000)));
+                }
+            } catch (NumberFormatException ignored) {
+                // fall back to Retry-After
+            }
+        }
+        return parse(headers.firstValue("Retry-After").orElse(null));
     }
 
     /**
@@ -32,6 +55,9 @@ public final class RetryAfter {
         String v = value.trim();
         try {
             double seconds = Double.parseDouble(v);
+            if (!Double.isFinite(seconds)) {
+                return Optional.empty();
+            }
             return Optional.of(seconds <= 0 ? Duration.ZERO : Duration.ofMillis((long) (seconds * 1000)));
         } catch (NumberFormatException notSeconds) {
             try {

@@ -1,5 +1,6 @@
 package io.kling4j.client.internal;
 
+import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.Scheduler;
 import io.kling4j.client.WaitOptions;
@@ -10,18 +11,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Polls one task until it finishes, without parking a thread: each poll completes asynchronously and
  * schedules the next on the shared {@link Scheduler}. Transient poll failures (already retried) are tolerated
- * until the deadline; others end the wait. Cancelling the returned future stops the polling.
+ * until the deadline; others end the wait; a poll that failed with a server-requested {@code Retry-After} waits
+ * that long before the next poll instead of the back-off. Cancelling the returned future stops the polling.
+ *
+ * <p>Pending waits are kept in a small registry by task id (removed as soon as a wait ends), so a webhook can
+ * hand in the finished task with {@link #deliver(String, Function)} instead of waiting for the next poll.
  */
 public final class TaskWaiter {
     private final Scheduler scheduler;
     private final Clock clock;
+    private final ConcurrentHashMap<String, Set<Wait>> registry = new ConcurrentHashMap<>();
 
     /**
      * @param scheduler where the delays between polls wait
@@ -33,20 +42,60 @@ public final class TaskWaiter {
     }
 
     /**
+     * @param endpoint the endpoint that created the task
      * @param taskId the task waited for
      * @param poll makes one status call
      * @param options deadline, poll intervals, listener
      * @return the completed task; fails with {@link TaskFailedException}, {@link WaitTimeoutException} or the
      *     poll's own error
      */
-    public CompletableFuture<KlingTask> waitFor(String taskId, Supplier<CompletableFuture<KlingTask>> poll,
+    public CompletableFuture<KlingTask> waitFor(Endpoint endpoint, String taskId, Supplier<CompletableFuture<KlingTask>> poll,
             WaitOptions options) {
         CompletableFuture<KlingTask> result = new CompletableFuture<>();
-        new Wait(taskId, poll, options, result).poll();
+        Wait wait = new Wait(endpoint, taskId, poll, options, result);
+        registry.compute(taskId, (id, waits) -> {
+            Set<Wait> set = waits != null ? waits : ConcurrentHashMap.newKeySet();
+            set.add(wait); // inside compute: never into a set that a finishing wait is unmapping
+            return set;
+        });
+        result.whenComplete((v, e) -> registry.computeIfPresent(taskId, (id, waits) -> {
+            waits.remove(wait);
+            return waits.isEmpty() ? null : waits;
+        }));
+        wait.poll();
         return result;
     }
 
+    /**
+     * Hands a task snapshot (from a webhook) to every pending wait for its id, as if a poll had returned it:
+     * a finished task ends those waits at once; an unfinished one is reported to their listeners.
+     *
+     * @param taskId the task's id
+     * @param snapshot makes the snapshot for the endpoint a wait was started with
+     * @return how many pending waits received it
+     */
+    public int deliver(String taskId, Function<Endpoint, KlingTask> snapshot) {
+        Set<Wait> waits = registry.get(taskId);
+        if (waits == null) {
+            return 0;
+        }
+        int n = 0;
+        for (Wait wait : waits.toArray(new Wait[0])) {
+            if (!wait.result.isDone()) {
+                wait.onTask(snapshot.apply(wait.endpoint));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** @return how many waits are pending (for tests and metrics) */
+    public int pendingCount() {
+        return registry.values().stream().mapToInt(Set::size).sum();
+    }
+
     private final class Wait {
+        private final Endpoint endpoint;
         private final String taskId;
         private final Supplier<CompletableFuture<KlingTask>> poll;
         private final WaitOptions options;
@@ -57,8 +106,9 @@ public final class TaskWaiter {
         private volatile KlingTask last;
         private int polls;
 
-        Wait(String taskId, Supplier<CompletableFuture<KlingTask>> poll, WaitOptions options,
+        Wait(Endpoint endpoint, String taskId, Supplier<CompletableFuture<KlingTask>> poll, WaitOptions options,
                 CompletableFuture<KlingTask> result) {
+            this.endpoint = endpoint;
             this.taskId = taskId;
             this.poll = poll;
             this.options = options;
@@ -84,20 +134,22 @@ public final class TaskWaiter {
                 call = CompletableFuture.failedFuture(e);
             }
             call.whenComplete((task, failure) -> {
+                Duration serverDelay = null;
                 if (failure != null) {
                     KlingException error = ErrorMapper.map(failure, "status of task " + taskId);
                     if (!Retrier.isRetryable(error)) {
                         result.completeExceptionally(error);
                         return;
                     }
+                    serverDelay = Retrier.serverRetryAfter(error);
                 } else {
                     onTask(task);
                 }
-                scheduleNext();
+                scheduleNext(serverDelay);
             });
         }
 
-        private void onTask(KlingTask task) {
+        synchronized void onTask(KlingTask task) {
             KlingTask previous = last;
             last = task;
             if (previous == null || !Objects.equals(previous.status(), task.status())) {
@@ -114,7 +166,7 @@ public final class TaskWaiter {
             }
         }
 
-        private void scheduleNext() {
+        private void scheduleNext(Duration serverDelay) {
             if (result.isDone()) {
                 return;
             }
@@ -123,7 +175,8 @@ public final class TaskWaiter {
                 result.completeExceptionally(new WaitTimeoutException(taskId, last, Duration.between(start, now)));
                 return;
             }
-            Duration delay = options.pollDelay(polls++);
+            Duration backoff = options.pollDelay(polls++);
+            Duration delay = serverDelay != null ? serverDelay : backoff;
             Duration left = Duration.between(now, deadline);
             Future<?> next = scheduler.schedule(this::poll, delay.compareTo(left) < 0 ? delay : left);
             pending = next;

@@ -1,0 +1,110 @@
+package io.kling4j.client.internal;
+
+import io.kling4j.client.Endpoint;
+import io.kling4j.client.KlingTask;
+import io.kling4j.client.errors.ErrorDetails;
+import io.kling4j.client.errors.NetworkException;
+import io.kling4j.client.errors.UnexpectedResponseException;
+import io.kling4j.generated.model.TaskCreateResponse;
+import io.kling4j.generated.model.TaskResponse;
+import io.kling4j.generated.model.TaskStatus;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+/** Small helpers of {@code KlingClient}: blocking joins, the default scheduler, file-name and origin checks. */
+public final class ClientSupport {
+    private ClientSupport() {
+    }
+
+    /** @return a one-thread daemon scheduler ({@code kling4j-scheduler}) that drops cancelled tasks at once */
+    public static ScheduledExecutorService daemonScheduler() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread t = new Thread(runnable, "kling4j-scheduler");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+
+    /**
+     * Waits for a future; an interrupt of the waiting thread cancels the future (which stops its retries or
+     * polling) and keeps the interrupt flag set.
+     *
+     * @param future the call
+     * @param <T> its result type
+     * @return its result
+     * @throws io.kling4j.client.errors.KlingException the call's failure, typed
+     */
+    public static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new NetworkException("interrupted while waiting for RunAPI; the call was cancelled",
+                    ErrorDetails.none(), e);
+        } catch (ExecutionException | CompletionException e) {
+            throw ErrorMapper.map(e, "call");
+        }
+    }
+
+    /**
+     * @param endpoint the endpoint called
+     * @param created the create response
+     * @param operation the call's name, for messages
+     * @return the new task (pending when the server sent no status)
+     */
+    public static KlingTask toTask(Endpoint endpoint, TaskCreateResponse created, String operation) {
+        String id = created == null ? null : created.getId() != null ? created.getId() : created.getTaskId();
+        if (id == null || id.isBlank()) {
+            throw new UnexpectedResponseException(operation + " returned no task id (neither id nor task_id)",
+                    ErrorDetails.none(), null);
+        }
+        TaskStatus status = created.getStatus() == null ? TaskStatus.PENDING : created.getStatus();
+        return KlingTask.of(endpoint, new TaskResponse().id(id).status(status));
+    }
+
+    /**
+     * @param name a task id
+     * @return a file name made of {@code [A-Za-z0-9._-]} only
+     * @throws IllegalArgumentException when nothing safe is left ({@code ""}, {@code .}, {@code ..})
+     */
+    public static String safeFileName(String name) {
+        String cleaned = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (cleaned.isEmpty() || cleaned.chars().allMatch(c -> c == '.')) {
+            throw new IllegalArgumentException("cannot make a safe file name from '" + name + "'");
+        }
+        return cleaned;
+    }
+
+    /**
+     * @param target a download target
+     * @throws IllegalArgumentException when its file name is missing, {@code .} or {@code ..}
+     */
+    public static void requireFileTarget(Path target) {
+        Path name = target.getFileName();
+        if (name == null || name.toString().equals(".") || name.toString().equals("..")) {
+            throw new IllegalArgumentException("download target must name a file (was '" + target + "')");
+        }
+    }
+
+    /**
+     * @param a a URL
+     * @param b another URL
+     * @return true when scheme, host and port are equal
+     */
+    public static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+}

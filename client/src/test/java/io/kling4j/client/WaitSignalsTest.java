@@ -1,0 +1,129 @@
+package io.kling4j.client;
+
+import static io.kling4j.client.ScriptedServer.Reply.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kling4j.client.errors.NetworkException;
+import io.kling4j.client.errors.UnexpectedResponseException;
+import io.kling4j.client.webhooks.Webhooks;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What ends or paces a wait besides its own polls: Retry-After on a poll, an interrupt, a webhook. */
+class WaitSignalsTest {
+    private static final String DONE = "{\"id\":\"t1\",\"status\":\"completed\",\"videos\":[{\"url\":\"http://cdn/t1.mp4\"}],"
+            + "\"usage\":{\"cost\":0.35}}";
+    private final ScriptedServer server = new ScriptedServer();
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final KlingClient client = KlingClient.builder().apiKey("sk-wait").baseUrl(server.baseUrl()).maxRetries(0)
+            .scheduler(scheduler).clock(scheduler.clock).build();
+
+    WaitSignalsTest() throws Exception {
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        server.close();
+    }
+
+    private static String task(String status) {
+        return "{\"id\":\"t1\",\"status\":\"" + status + "\"}";
+    }
+
+    @Test
+    void aRateLimitedPollWaitsForRetryAfterInsteadOfTheBackoff() throws Exception {
+        server.then(json(429, "{\"error\":\"slow down\"}").with("Retry-After", "30"))
+                .then(json(503, "{\"error\":\"busy\"}").with("Retry-After-Ms", "2500"))
+                .then(json(200, task("processing")))
+                .then(json(200, DONE));
+        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults());
+        assertEquals(Duration.ofSeconds(30), scheduler.runNext());
+        assertEquals(Duration.ofMillis(2500), scheduler.runNext());
+        assertEquals(Duration.ofMillis(2250), scheduler.runNext()); // back to the back-off: 1 s × 1.5²
+        assertTrue(f.get(10, TimeUnit.SECONDS).isCompleted());
+    }
+
+    @Test
+    void interruptingABlockedWaitForCancelsTheWait() throws Exception {
+        server.then(json(200, task("processing")));
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> {
+            try {
+                client.waitFor(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults());
+                outcome.complete(null);
+            } catch (RuntimeException e) {
+                stillInterrupted.complete(Thread.currentThread().isInterrupted());
+                outcome.complete(e);
+            }
+        }, "blocked-waiter");
+        waiter.start();
+        ManualScheduler.Scheduled nextPoll = scheduler.next(); // the first poll answered; the second is scheduled
+        waiter.interrupt();
+        assertInstanceOf(NetworkException.class, outcome.get(10, TimeUnit.SECONDS));
+        assertTrue(stillInterrupted.get(10, TimeUnit.SECONDS));
+        assertThrows(CancellationException.class, () -> nextPoll.handle().get(10, TimeUnit.SECONDS));
+        assertEquals(0, client.webhooks().complete(Webhooks.parse(Endpoint.TEXT_TO_VIDEO, DONE))); // deregistered
+        assertEquals(1, server.requests.size());
+    }
+
+    @Test
+    void aWebhookCompletesAPendingWaitAtOnce() throws Exception {
+        server.then(json(200, task("processing")));
+        List<String> seen = new CopyOnWriteArrayList<>();
+        WaitOptions tenMinutePolls = WaitOptions.builder().timeout(Duration.ofHours(1))
+                .pollInterval(Duration.ofMinutes(10)).listener((t, elapsed) -> seen.add(t.status().getValue())).build();
+        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", tenMinutePolls);
+        ManualScheduler.Scheduled nextPoll = scheduler.next();
+        assertEquals(Duration.ofMinutes(10), nextPoll.delay());
+
+        assertEquals(1, client.webhooks().deliver(DONE));
+
+        KlingTask done = f.get(10, TimeUnit.SECONDS);
+        assertTrue(done.isCompleted());
+        assertEquals(Endpoint.TEXT_TO_VIDEO, done.endpoint());
+        assertEquals(List.of("http://cdn/t1.mp4"), done.videoUrls());
+        assertEquals(0.35, done.cost().orElseThrow());
+        assertEquals(List.of("processing", "completed"), seen);
+        assertThrows(CancellationException.class, () -> nextPoll.handle().get(10, TimeUnit.SECONDS));
+        assertEquals(0, client.webhooks().deliver(DONE)); // the wait is gone from the registry
+        assertEquals(1, server.requests.size());
+    }
+
+    @Test
+    void aWebhookOfAFailedTaskFailsTheWaitAndAnUnfinishedOneOnlyInformsIt() throws Exception {
+        server.then(json(200, task("pending")));
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.IMAGE_TO_VIDEO, "t1", WaitOptions.builder()
+                .listener((t, elapsed) -> seen.add(t.status().getValue())).build());
+        scheduler.next();
+        assertEquals(1, client.webhooks().deliver("{\"data\":" + task("processing") + "}"));
+        assertTrue(!f.isDone());
+        assertEquals(1, client.webhooks().deliver("{\"id\":\"t1\",\"status\":\"failed\",\"error\":\"policy\"}"));
+        Throwable failure = assertThrows(Exception.class, () -> f.get(10, TimeUnit.SECONDS)).getCause();
+        assertInstanceOf(io.kling4j.client.errors.TaskFailedException.class, failure);
+        assertEquals(List.of("pending", "processing", "failed"), seen);
+    }
+
+    @Test
+    void malformedWebhookBodiesAreUnexpectedResponses() {
+        for (String body : new String[] {"", "not json", "[1,2]", "{\"status\":\"completed\"}", "{\"id\":\"t1\"}",
+                "{\"id\":\"t1\",\"status\":\"completed\""}) {
+            assertThrows(UnexpectedResponseException.class, () -> Webhooks.parse(Endpoint.TEXT_TO_VIDEO, body), body);
+            assertThrows(UnexpectedResponseException.class, () -> client.webhooks().deliver(body), body);
+        }
+        KlingTask parsed = Webhooks.parse(Endpoint.AI_AVATAR, DONE);
+        assertEquals(Endpoint.AI_AVATAR, parsed.endpoint());
+        assertEquals(0, client.webhooks().complete(parsed)); // nobody waits for it
+    }
+}
