@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -28,24 +29,29 @@ final class CdnHandler implements HttpHandler {
     static final String VIDEOS = "/videos/";
     /** File suffix of every video. */
     static final String SUFFIX = ".mp4";
+    /** Path prefix of the synthetic blobs of {@link KlingSandbox#publishBlob(String, long)}. */
+    static final String BLOBS = "/blobs/";
     /** How many requests' headers are kept (the oldest are dropped), so a long-running sandbox stays small. */
     static final int MAX_RECORDED = 1000;
 
     private final Function<String, Optional<VideoSpec>> completedVideos;
     private final VideoCache cache;
     private final Function<String, Optional<FileStore.StoredFile>> uploads;
+    private final Function<String, OptionalLong> blobs;
     private final List<Map<String, String>> receivedHeaders = new CopyOnWriteArrayList<>();
 
     /**
      * @param completedVideos the video of a task id, present only when that task is completed
      * @param cache           renders and stores the files
      * @param uploads         the uploaded file at {@code <id>/<encoded name>}, present while it can be served
+     * @param blobs           the size of the published synthetic blob of a name, if any
      */
     CdnHandler(Function<String, Optional<VideoSpec>> completedVideos, VideoCache cache,
-               Function<String, Optional<FileStore.StoredFile>> uploads) {
+               Function<String, Optional<FileStore.StoredFile>> uploads, Function<String, OptionalLong> blobs) {
         this.completedVideos = completedVideos;
         this.cache = cache;
         this.uploads = uploads;
+        this.blobs = blobs;
     }
 
     /** @return the headers of the last {@value #MAX_RECORDED} requests, oldest first; each map's keys are case-insensitive */
@@ -82,6 +88,16 @@ final class CdnHandler implements HttpHandler {
             }
             byte[] data = file.get().data();
             send(exchange, data.length, () -> new ByteArrayInputStream(data), file.get().mimeType());
+            return;
+        }
+        if (path.startsWith(BLOBS)) {
+            OptionalLong size = blobs.apply(path.substring(BLOBS.length()));
+            if (size.isEmpty()) {
+                Exchanges.sendError(exchange, 404, "not_found", "Blob " + path + " not found");
+                return;
+            }
+            long length = size.getAsLong();
+            send(exchange, length, () -> SyntheticBytes.stream(0, length), "application/octet-stream");
             return;
         }
         Optional<VideoSpec> spec = Optional.empty();

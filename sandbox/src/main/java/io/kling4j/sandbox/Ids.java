@@ -26,11 +26,14 @@ final class Ids {
         return "req_" + random(HEX, 24);
     }
 
+    /** Both alphabets have a power-of-two size, so masking one random byte per character is unbiased. */
     private static String random(char[] alphabet, int length) {
-        StringBuilder out = new StringBuilder(length);
+        byte[] bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
+        char[] out = new char[length];
         for (int i = 0; i < length; i++) {
-            out.append(alphabet[RANDOM.nextInt(alphabet.length)]);
+            out[i] = alphabet[bytes[i] & (alphabet.length - 1)];
         }
-        return out.toString();
+        return new String(out);
     }
 }

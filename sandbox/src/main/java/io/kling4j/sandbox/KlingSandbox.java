@@ -23,34 +23,29 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p>Behaviour:
+ * <p>Behaviour (the full table is in the module's README):
  * <ul>
- *   <li>{@code POST /api/v1/kling/{endpoint}} for the six task endpoints ({@code text_to_video},
- *       {@code image_to_video}, {@code edit_video}, {@code extend_video}, {@code ai_avatar},
- *       {@code motion_control}) validates the whole request against the project's OpenAPI spec (400
- *       {@code invalid_request} naming the field) and answers {@code {"id":"task_...","status":"pending"}}.
- *       {@code Idempotency-Key} replays the task ({@code "task_replayed": true}) for the same endpoint and body,
- *       and answers 409 {@code idempotency_key_reused} otherwise.</li>
- *   <li>{@code edit_video} takes exactly one of {@code source_video_url} and {@code source_task_id};
- *       {@code extend_video} needs {@code source_task_id}. A source task must exist (any endpoint; else 400
- *       {@code invalid_resource_id}) and be completed (409 {@code source_task_not_ready} while pending or
- *       processing, 422 {@code source_task_unusable} when failed). An extension is 5 s longer than its source.</li>
- *   <li>{@code GET /api/v1/kling/{endpoint}/{id}} returns the task; a task is {@code pending} for
- *       {@code pendingFor} (default 1 s) after creation, then {@code processing} for {@code processingFor}
- *       (default 3 s), then {@code completed} with {@code videos[0].url} and {@code usage.cost}
- *       ({@link PriceTable}). Time comes from the injected {@link Clock}, so tests move tasks by moving it.</li>
- *   <li><b>To see a failure</b>, put {@code [fail]} anywhere in the prompt: the task then ends {@code failed}
- *       with {@code "error": "The model could not generate this video"} and no usage.</li>
- *   <li>{@code POST /api/v1/files} records a URL source as is, or decodes a base64 source (at most 10 MiB, else
- *       413) and serves it from the CDN at {@code /files/<id>/<file_name>}; the URL expires after one hour.</li>
- *   <li>{@code GET /api/v1/me} answers a fixed demo account; {@code GET /api/v1/me/balance} starts at 10000 cents
- *       and loses each completed task's cost, rounded up to cents, once ({@link AccountLedger}).</li>
+ *   <li>{@code POST /api/v1/kling/{endpoint}} for the six task endpoints validates the whole request against the
+ *       project's OpenAPI spec and its per-model rules (400 {@code invalid_request} naming the field) and answers
+ *       {@code {"id":"task_...","status":"pending"}}. {@code Idempotency-Key} replays the task
+ *       ({@code "task_replayed": true}) for the same endpoint and body, and answers 409 otherwise. Edits and
+ *       extensions check their source task (400 unknown, 409 not ready, 422 failed).</li>
+ *   <li>{@code GET /api/v1/kling/{endpoint}/{id}}: a task is {@code pending} for {@code pendingFor} (default
+ *       1 s), then {@code processing} for {@code processingFor} (default 3 s), then {@code completed} with
+ *       {@code videos[0].url} and {@code usage.cost} ({@link PriceTable}), or {@code failed} with an
+ *       {@code error} and no usage when the prompt contains {@code [fail]}. Time comes from the injected
+ *       {@link Clock}, sped up by {@link Builder#timeScale(double)}.</li>
+ *   <li>A task with a {@code callback_url} on a loopback host is POSTed (the JSON of its status GET) to that URL
+ *       once when it finishes, with bounded retries ({@link #webhookDeliveries()}); other hosts are never
+ *       called.</li>
+ *   <li>{@code POST /api/v1/files}, {@code GET /api/v1/me} and {@code GET /api/v1/me/balance} (10000 cents, less
+ *       each completed task's cost, rounded up to cents, once).</li>
  *   <li>Every {@code /api/} request needs {@code Authorization: Bearer <apiKey>} (default {@value #DEMO_KEY}),
  *       otherwise 401. Every response carries a fresh {@code x-request-id}; {@code X-Client-Request-Id} is
  *       echoed. The key is never logged or echoed.</li>
- *   <li>Videos are served by a second loopback origin ({@link #cdnUri()}), without authentication: real H.264
- *       MP4s rendered with JCodec on first download, showing the prompt, as long as {@code duration_seconds}
- *       and shaped by {@code aspect_ratio}. They live in a temporary directory deleted by {@link #close()}.</li>
+ *   <li>Faults on demand through {@link #faults()} or the admin API {@code /__sandbox/faults}.</li>
+ *   <li>A second loopback origin ({@link #cdnUri()}) serves, without authentication, real H.264 MP4s showing
+ *       the prompt, uploads, and synthetic blobs ({@link #publishBlob(String, long)}), with Range support.</li>
  * </ul>
  */
 public final class KlingSandbox implements AutoCloseable {
@@ -65,6 +60,9 @@ public final class KlingSandbox implements AutoCloseable {
     private final TaskStore store = new TaskStore();
     private final SandboxState state;
     private final Object lock = new Object();
+    private final SandboxFaults faults = new SandboxFaults();
+    private final WebhookSender webhooks = new WebhookSender();
+    private final BlobStore blobs = new BlobStore();
 
     private volatile SandboxServers servers;
     private boolean closed;
@@ -72,10 +70,12 @@ public final class KlingSandbox implements AutoCloseable {
     private KlingSandbox(Builder builder) {
         this.port = builder.port;
         this.apiKey = builder.apiKey;
-        AccountLedger ledger = new AccountLedger(builder.clock);
-        this.lifecycle = new TaskLifecycle(builder.clock, builder.pendingFor, builder.processingFor, ledger::settle);
-        this.state = new SandboxState(store, new IdempotencyRegistry(), lifecycle, ledger,
-                new FileStore(builder.clock));
+        Clock clock = builder.timeScale == 1.0 ? builder.clock : new ScaledClock(builder.clock, builder.timeScale);
+        AccountLedger ledger = new AccountLedger(clock);
+        this.lifecycle = new TaskLifecycle(clock, builder.pendingFor, builder.processingFor, ledger::settle,
+                webhooks::finished);
+        this.state = new SandboxState(store, new IdempotencyRegistry(), lifecycle, ledger, new FileStore(clock),
+                faults, webhooks);
     }
 
     /** @return a builder with the defaults: ephemeral port, {@value #DEMO_KEY}, 1 s pending, 3 s processing */
@@ -97,7 +97,7 @@ public final class KlingSandbox implements AutoCloseable {
                 throw new IllegalStateException(closed ? "sandbox is closed" : "sandbox already started");
             }
             try {
-                servers = SandboxServers.start(port, apiKey, state, this::completedVideo);
+                servers = SandboxServers.start(port, apiKey, state, this::completedVideo, blobs::size);
                 return this;
             } catch (IOException e) {
                 closed = true;
@@ -147,6 +147,33 @@ public final class KlingSandbox implements AutoCloseable {
                 new VideoSpec("Seeded task " + id, duration, VideoSpec.DEFAULT_ASPECT_RATIO),
                 PriceTable.cost(duration, PriceTable.DEFAULT_RESOLUTION, false),
                 TaskStatus.FAILED.equals(taskStatus), taskStatus));
+    }
+
+    /** @return the fault injector of this sandbox (also driven by the admin API {@code /__sandbox/faults}) */
+    public SandboxFaults faults() {
+        return faults;
+    }
+
+    /**
+     * Publishes a synthetic file on the CDN, streamed on the fly (never held in memory), with Range support:
+     * byte {@code i} is {@link SyntheticBytes#byteAt(long)}, so a download can be checked without a copy.
+     * Publishing a name again replaces its size.
+     *
+     * @param name      the file name (letters, digits, {@code _.-}, at most 128)
+     * @param sizeBytes the size in bytes, 0 or more
+     * @return the URL of the file, {@code <cdnUri>/blobs/<name>}
+     * @throws IllegalStateException when the sandbox is not started
+     */
+    public URI publishBlob(String name, long sizeBytes) {
+        BlobStore.check(name, sizeBytes);
+        URI cdn = cdnUri();
+        blobs.put(name, sizeBytes);
+        return URI.create(cdn + CdnHandler.BLOBS + name);
+    }
+
+    /** @return the webhook deliveries so far, one per finished task with a {@code callback_url} */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return webhooks.deliveries();
     }
 
     /** @return how many tasks the sandbox holds (created and seeded) */
@@ -201,6 +228,7 @@ public final class KlingSandbox implements AutoCloseable {
         private Duration pendingFor = Duration.ofSeconds(1);
         private Duration processingFor = Duration.ofSeconds(3);
         private Clock clock = Clock.systemUTC();
+        private double timeScale = 1.0;
 
         private Builder() {
         }
@@ -253,6 +281,22 @@ public final class KlingSandbox implements AutoCloseable {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Speeds up the sandbox's time: with 60, a task of 60 s pending and processing lasts 1 s of the
+         * {@link #clock(Clock) clock}'s time. Applies to task lifecycles, upload expiry and the ledger's day. With
+         * an injected clock, moving it by one second moves the sandbox by {@code scale} seconds.
+         *
+         * @param scale how many sandbox seconds pass per clock second, positive; default 1
+         * @return this builder
+         */
+        public Builder timeScale(double scale) {
+            if (!(scale > 0) || Double.isInfinite(scale)) {
+                throw new IllegalArgumentException("timeScale must be positive and finite: " + scale);
+            }
+            this.timeScale = scale;
             return this;
         }
 

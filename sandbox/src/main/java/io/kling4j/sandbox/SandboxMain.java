@@ -5,8 +5,10 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a {@link KlingSandbox} from the command line until the process is killed:
- * {@code java -cp ... io.kling4j.sandbox.SandboxMain [--port N]} (default port {@value #DEFAULT_PORT}). Prints the
- * base URL and the demo key on stdout, one {@code NAME=value} line each, so scripts can read them.
+ * {@code java -cp ... io.kling4j.sandbox.SandboxMain [--port N] [--time-scale X] [--pending S] [--processing S]}
+ * (port default {@value #DEFAULT_PORT}, 0 for a free one; time scale default 1, e.g. 60 makes a 60 s task last
+ * 1 s; {@code --pending} default 1 and {@code --processing} default 3 seconds of sandbox time). Prints the base
+ * URL and the demo key on stdout, one {@code NAME=value} line each, so scripts can read them.
  */
 public final class SandboxMain {
     /** Port used when {@code --port} is not given. */
@@ -16,61 +18,61 @@ public final class SandboxMain {
     }
 
     /**
-     * @param args {@code --port N}, or {@code --help}
+     * @param args see the class comment, or {@code --help}
      * @throws InterruptedException when the waiting main thread is interrupted
      */
     public static void main(String[] args) throws InterruptedException {
-        if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
-            usage(System.out, null);
-            return;
-        }
-        Integer port = parsePort(args, System.err);
-        if (port == null) {
+        KlingSandbox sandbox;
+        try {
+            sandbox = run(args, System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println(SandboxOptions.USAGE);
             System.exit(2);
             return;
         }
-        KlingSandbox sandbox = KlingSandbox.builder().port(port).build().start();
+        if (sandbox == null) {
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
             stopped.countDown();
         }, "kling-sandbox-shutdown"));
-        System.out.println("Kling sandbox running (videos at " + sandbox.cdnUri() + "). Stop it with Ctrl-C.");
-        System.out.println("RUNAPI_BASE_URL=" + sandbox.baseUri());
-        System.out.println("RUNAPI_API_KEY=" + KlingSandbox.DEMO_KEY);
-        System.out.println("Put [fail] in a prompt to see a failed task.");
-        System.out.flush();
         stopped.await();
     }
 
-    /** @return the port to use, or {@code null} after printing the problem and the usage to {@code err} */
-    static Integer parsePort(String[] args, PrintStream err) {
-        int port = DEFAULT_PORT;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            try {
-                if ("--port".equals(arg) && i + 1 < args.length) {
-                    port = Integer.parseInt(args[++i]);
-                } else if (arg.startsWith("--port=")) {
-                    port = Integer.parseInt(arg.substring("--port=".length()));
-                } else {
-                    return usage(err, "unknown argument: " + arg);
-                }
-            } catch (NumberFormatException e) {
-                return usage(err, "--port needs a number");
-            }
-            if (port < 0 || port > 65535) {
-                return usage(err, "--port must be between 0 and 65535");
-            }
+    /**
+     * Parses the options, starts a sandbox and prints where it is; the caller owns (and closes) the sandbox. This
+     * is what {@code kling sandbox} runs.
+     *
+     * @param args {@code --port N}, {@code --time-scale X}, {@code --pending S}, {@code --processing S}
+     *             ({@code --name=value} works too), or {@code --help}
+     * @param out  where the banner (or the usage, for {@code --help}) goes
+     * @return the started sandbox, or {@code null} after printing the usage for {@code --help}
+     * @throws IllegalArgumentException for an unknown argument or a bad value (the message names it)
+     * @throws java.io.UncheckedIOException when the port cannot be bound
+     */
+    public static KlingSandbox run(String[] args, PrintStream out) {
+        SandboxOptions options = SandboxOptions.parse(args);
+        if (options.help()) {
+            out.println(SandboxOptions.USAGE);
+            return null;
         }
-        return port;
-    }
-
-    private static Integer usage(PrintStream out, String problem) {
-        if (problem != null) {
-            out.println("error: " + problem);
+        KlingSandbox sandbox = KlingSandbox.builder()
+                .port(options.port())
+                .timeScale(options.timeScale())
+                .pendingFor(options.pending())
+                .processingFor(options.processing())
+                .build().start();
+        out.println("Kling sandbox running (videos at " + sandbox.cdnUri() + "). Stop it with Ctrl-C.");
+        if (options.timeScale() != 1) {
+            out.println("Time runs " + options.timeScale() + "x as fast as the wall clock.");
         }
-        out.println("usage: SandboxMain [--port N]   (default " + DEFAULT_PORT + "; 0 picks a free port)");
-        return null;
+        out.println("RUNAPI_BASE_URL=" + sandbox.baseUri());
+        out.println("RUNAPI_API_KEY=" + KlingSandbox.DEMO_KEY);
+        out.println("Put [fail] in a prompt to see a failed task.");
+        out.flush();
+        return sandbox;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +20,17 @@ import java.util.function.Function;
  * the spec validator (loaded in the background at the first start in a JVM, awaited by the first API request).
  */
 final class SandboxServers implements AutoCloseable {
-    private static final int API_THREADS = 4;
+    private static final int API_THREADS = 8;
     private static final int CDN_THREADS = 4;
     private static final int RENDER_THREADS = 2;
+
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and the
+        // client's delayed ACK add ~40 ms to many responses. Read once, when the JVM's first HttpServer starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     private HttpServer apiServer;
     private HttpServer cdnServer;
@@ -31,6 +40,7 @@ final class SandboxServers implements AutoCloseable {
     private CdnHandler cdnHandler;
     private URI baseUri;
     private URI cdnUri;
+    private WebhookSender webhooks;
 
     private SandboxServers() {
     }
@@ -42,12 +52,14 @@ final class SandboxServers implements AutoCloseable {
      * @param apiKey          the accepted bearer key
      * @param state           what the sandbox remembers
      * @param completedVideos the video of a task id, present only when that task is completed
+     * @param blobs           the size of a published synthetic blob, by name
      */
     static SandboxServers start(int port, String apiKey, SandboxState state,
-                                Function<String, Optional<VideoSpec>> completedVideos) throws IOException {
+                                Function<String, Optional<VideoSpec>> completedVideos,
+                                Function<String, OptionalLong> blobs) throws IOException {
         SandboxServers servers = new SandboxServers();
         try {
-            servers.bindAll(port, apiKey, state, completedVideos);
+            servers.bindAll(port, apiKey, state, completedVideos, blobs);
             return servers;
         } catch (IOException | RuntimeException e) {
             servers.close();
@@ -56,11 +68,12 @@ final class SandboxServers implements AutoCloseable {
     }
 
     private void bindAll(int port, String apiKey, SandboxState state,
-                         Function<String, Optional<VideoSpec>> completedVideos) throws IOException {
+                         Function<String, Optional<VideoSpec>> completedVideos,
+                         Function<String, OptionalLong> blobs) throws IOException {
         CompletableFuture<SpecValidator> validator = SpecValidator.shared();
         videoCache = new VideoCache(Files.createTempDirectory("kling-sandbox-"), new VideoRenderer(),
                 SandboxThreads.fixedPool("render", RENDER_THREADS));
-        cdnHandler = new CdnHandler(completedVideos, videoCache, state.files()::servable);
+        cdnHandler = new CdnHandler(completedVideos, videoCache, state.files()::servable, blobs);
         cdnPool = SandboxThreads.fixedPool("cdn", CDN_THREADS);
         cdnServer = bind(0);
         cdnServer.createContext("/", cdnHandler);
@@ -70,10 +83,13 @@ final class SandboxServers implements AutoCloseable {
 
         apiPool = SandboxThreads.fixedPool("api", API_THREADS);
         apiServer = bind(port);
-        apiServer.createContext("/", new ApiHandler(apiKey, validator::join,
-                new TaskApi(state.tasks(), state.idempotency(), state.lifecycle(), cdnUri),
-                new FileOperations(state.files(), cdnUri),
-                new AccountOperations(state.tasks(), state.lifecycle(), state.ledger())));
+        TaskApi tasks = new TaskApi(state, cdnUri);
+        apiServer.createContext("/", new FaultingHandler(state.faults(), new ApiHandler(apiKey, validator::join,
+                tasks, new FileOperations(state.files(), cdnUri),
+                new AccountOperations(state.tasks(), state.lifecycle(), state.ledger()))));
+        apiServer.createContext(AdminHandler.PREFIX, new AdminHandler(state.faults()));
+        webhooks = state.webhooks();
+        webhooks.start(tasks::view, state.lifecycle()::statusOf);
         apiServer.setExecutor(apiPool);
         apiServer.start();
         baseUri = uriOf(apiServer);
@@ -107,6 +123,9 @@ final class SandboxServers implements AutoCloseable {
         }
         if (cdnServer != null) {
             cdnServer.stop(0);
+        }
+        if (webhooks != null) {
+            webhooks.close();
         }
         if (videoCache != null) {
             videoCache.close();

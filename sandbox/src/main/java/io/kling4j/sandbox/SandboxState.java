@@ -11,14 +11,18 @@ import java.util.Objects;
  * @param lifecycle   computes statuses and reports completed tasks to the ledger
  * @param ledger      the demo account's credits
  * @param files       the uploaded files
+ * @param faults      the scripted and random faults
+ * @param webhooks    delivers {@code callback_url} webhooks
  */
 record SandboxState(TaskStore tasks, IdempotencyRegistry idempotency, TaskLifecycle lifecycle, AccountLedger ledger,
-                    FileStore files) {
+                    FileStore files, SandboxFaults faults, WebhookSender webhooks) {
     SandboxState {
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(idempotency, "idempotency");
         Objects.requireNonNull(lifecycle, "lifecycle");
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(faults, "faults");
+        Objects.requireNonNull(webhooks, "webhooks");
     }
 }

@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param cost         {@code usage.cost} once completed, from {@link PriceTable}
  * @param fails        whether it ends {@code failed} instead of {@code completed}
  * @param frozenStatus a status fixed by {@code seedTask}, or {@code null} for a live task
+ * @param fault        a scripted fate ({@link TaskFault#NEVER_FINISHES}, {@link TaskFault#UNKNOWN_STATUS}), or
+ *                     {@code null}
+ * @param callbackUrl  the request's {@code callback_url}, or {@code null}
  */
 record SandboxTask(String id, TaskEndpoint endpoint, Instant createdAt, VideoSpec video, double cost,
-                   boolean fails, TaskStatus frozenStatus) {
+                   boolean fails, TaskStatus frozenStatus, TaskFault fault, String callbackUrl) {
     /** Error message of every failed task. */
     static final String FAILURE_MESSAGE = "The model could not generate this video";
 
@@ -26,5 +29,26 @@ record SandboxTask(String id, TaskEndpoint endpoint, Instant createdAt, VideoSpe
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(video, "video");
+    }
+
+    /** A live task without a scripted fate or callback. */
+    SandboxTask(String id, TaskEndpoint endpoint, Instant createdAt, VideoSpec video, double cost, boolean fails,
+                TaskStatus frozenStatus) {
+        this(id, endpoint, createdAt, video, cost, fails, frozenStatus, null, null);
+    }
+
+    /** @return this task with a scripted fate ({@link TaskFault#FAILS} sets {@link #fails()}) */
+    SandboxTask withFault(TaskFault newFault) {
+        if (newFault == null) {
+            return this;
+        }
+        boolean failing = fails || newFault == TaskFault.FAILS;
+        return new SandboxTask(id, endpoint, createdAt, video, cost, failing, frozenStatus,
+                newFault == TaskFault.FAILS ? fault : newFault, callbackUrl);
+    }
+
+    /** @return this task with a {@code callback_url} */
+    SandboxTask withCallbackUrl(String url) {
+        return new SandboxTask(id, endpoint, createdAt, video, cost, fails, frozenStatus, fault, url);
     }
 }

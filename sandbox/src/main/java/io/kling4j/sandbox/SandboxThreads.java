@@ -3,6 +3,7 @@ package io.kling4j.sandbox;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,6 +15,11 @@ final class SandboxThreads {
     /** @return a fixed pool of {@code size} daemon threads named after {@code role} */
     static ExecutorService fixedPool(String role, int size) {
         return Executors.newFixedThreadPool(size, factory(role));
+    }
+
+    /** @return a scheduled pool of two daemon threads named after {@code role} */
+    static ScheduledExecutorService scheduledPool(String role) {
+        return Executors.newScheduledThreadPool(2, factory(role));
     }
 
     /** @return an executor that runs each task on a new daemon thread named after {@code role} */

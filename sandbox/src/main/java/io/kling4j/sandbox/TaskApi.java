@@ -23,16 +23,23 @@ final class TaskApi {
     private final TaskLifecycle lifecycle;
     private final SourceTasks sources;
     private final URI cdnUri;
+    private final SandboxFaults faults;
+    private final WebhookSender webhooks;
 
-    TaskApi(TaskStore store, IdempotencyRegistry idempotency, TaskLifecycle lifecycle, URI cdnUri) {
-        this.store = store;
-        this.idempotency = idempotency;
-        this.lifecycle = lifecycle;
+    TaskApi(SandboxState state, URI cdnUri) {
+        this.store = state.tasks();
+        this.idempotency = state.idempotency();
+        this.lifecycle = state.lifecycle();
         this.sources = new SourceTasks(store, lifecycle);
         this.cdnUri = cdnUri;
+        this.faults = state.faults();
+        this.webhooks = state.webhooks();
     }
 
-    /** {@code POST /api/v1/kling/{endpoint}}: creates a task, or replays one for a reused Idempotency-Key. */
+    /**
+     * {@code POST /api/v1/kling/{endpoint}}: creates a task (with the next scripted {@link TaskFault}, and watched
+     * for its webhook when it has a {@code callback_url}), or replays one for a reused Idempotency-Key.
+     */
     void create(HttpExchange exchange, TaskEndpoint endpoint, JsonNode body) throws IOException {
         SourceTasks.Check check = sources.check(endpoint, body);
         if (check.problem() != null) {
@@ -43,8 +50,12 @@ final class TaskApi {
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         IdempotencyRegistry.Outcome outcome = idempotency.createOrReplay(key, endpoint, body, () -> {
             SandboxTask task = TaskRequests.newTask(Ids.taskId(), endpoint, body, lifecycle.now(),
-                    check.source());
+                    check.source()).withFault(faults.takeTaskFault());
+            if (body.path("callback_url").isTextual()) {
+                task = task.withCallbackUrl(body.get("callback_url").asText());
+            }
             store.put(task);
+            webhooks.watch(task);
             return task.id();
         });
         if (outcome.kind() == IdempotencyRegistry.Kind.CONFLICT) {
