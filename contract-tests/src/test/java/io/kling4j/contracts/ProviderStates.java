@@ -4,41 +4,65 @@ import java.util.Map;
 
 /**
  * Provider-state names shared by the consumer tests (which write them into the pacts) and the provider
- * verification (whose {@code @State} methods must carry exactly these names). Every state also carries the
- * params {@code endpoint}, {@code id} and, for existing tasks, {@code status}.
+ * verification (whose {@code @State} methods carry exactly these names). States are templates: the
+ * {@code {placeholders}} are filled by the state's params, so one name serves every endpoint and id.
+ *
+ * <p>{@link #FAULT_STATES} are answers the sandbox gives only through its fault injection
+ * ({@code KlingSandbox.faults()}); provider verification arms them per interaction.
  */
 public final class ProviderStates {
-    public static final String T2V_PENDING = "task t_pending exists on text_to_video with status pending";
-    public static final String T2V_PROCESSING = "task t_processing exists on text_to_video with status processing";
-    public static final String T2V_COMPLETED = "task t_completed exists on text_to_video with status completed";
-    public static final String T2V_FAILED = "task t_failed exists on text_to_video with status failed";
-    public static final String I2V_PENDING = "task i_pending exists on image_to_video with status pending";
-    public static final String I2V_PROCESSING = "task i_processing exists on image_to_video with status processing";
-    public static final String I2V_COMPLETED = "task i_completed exists on image_to_video with status completed";
-    public static final String I2V_FAILED = "task i_failed exists on image_to_video with status failed";
-    public static final String T2V_MISSING = "no task t_missing exists on text_to_video";
-    public static final String I2V_MISSING = "no task i_missing exists on image_to_video";
+    /** Params {@code endpoint}, {@code id}, {@code status}: a task frozen in that status. */
+    public static final String TASK_EXISTS = "task {id} exists on {endpoint} with status {status}";
+    /** Params {@code endpoint}, {@code id}: no such task. */
+    public static final String NO_TASK = "no task {id} exists on {endpoint}";
+    /** Params {@code endpoint}, {@code key}, {@code body}: the key was used first with another (valid) body. */
+    public static final String IDEMPOTENCY_KEY_USED = "Idempotency-Key {key} was used on {endpoint} with another body";
+    /** The account cannot pay for a task (402). */
+    public static final String NO_CREDITS = "the account has no credits left";
+    /** The rate limit is exhausted (429 with Retry-After). */
+    public static final String RATE_LIMITED = "the rate limit is exhausted";
+    /** The provider fails internally (500). */
+    public static final String SERVER_FAILING = "the server fails internally";
+    /** Video continuation is down for a while (503 with Retry-After). */
+    public static final String CONTINUATION_DOWN = "video continuation is temporarily unavailable";
+    /** The upload is larger than the provider accepts (413). */
+    public static final String UPLOAD_LIMIT_EXCEEDED = "uploads of this size are refused";
+
+    /**
+     * States the sandbox produces only by fault injection, with what is injected. (Its own 413 needs a body over
+     * its upload limit, too large for a pact file, so 413 is injected too.)
+     */
+    public static final Map<String, String> FAULT_STATES = Map.of(
+            NO_CREDITS, "402 insufficient_credits on the next POSTs",
+            RATE_LIMITED, "429 rate_limited with Retry-After 0 on the next GETs",
+            SERVER_FAILING, "500 server_error on the next GETs",
+            CONTINUATION_DOWN, "503 continuation_unavailable with Retry-After 0 on the next extend_video creates",
+            UPLOAD_LIMIT_EXCEEDED, "413 payload_too_large on the next uploads");
 
     private ProviderStates() {
     }
 
-    /** @return the name of the state "a task of this endpoint exists, frozen in this status" */
-    public static String taskExists(Endpoint endpoint, String status) {
-        return "task " + endpoint.taskId(status) + " exists on " + endpoint.wireName() + " with status " + status;
-    }
-
-    /** @return the params of {@link #taskExists} */
+    /** @return the params of {@link #TASK_EXISTS} for the contracts' id of a task of this endpoint in {@code status} */
     public static Map<String, Object> taskExistsParams(Endpoint endpoint, String status) {
-        return Map.of("endpoint", endpoint.wireName(), "id", endpoint.taskId(status), "status", status);
+        return taskExistsParams(endpoint, endpoint.taskId(status), status);
     }
 
-    /** @return the name of the state "no task with the missing id exists on this endpoint" */
-    public static String noTask(Endpoint endpoint) {
-        return "no task " + endpoint.missingTaskId() + " exists on " + endpoint.wireName();
+    /** @return the params of {@link #TASK_EXISTS} */
+    public static Map<String, Object> taskExistsParams(Endpoint endpoint, String id, String status) {
+        return Map.of("endpoint", endpoint.wireName(), "id", id, "status", status);
     }
 
-    /** @return the params of {@link #noTask} */
+    /** @return the params of {@link #NO_TASK} */
     public static Map<String, Object> noTaskParams(Endpoint endpoint) {
         return Map.of("endpoint", endpoint.wireName(), "id", endpoint.missingTaskId());
+    }
+
+    /** @return {@code template} with each {@code {name}} replaced by its param, e.g. for logs and reports */
+    public static String describe(String template, Map<String, ?> params) {
+        String text = template;
+        for (Map.Entry<String, ?> param : params.entrySet()) {
+            text = text.replace("{" + param.getKey() + "}", String.valueOf(param.getValue()));
+        }
+        return text;
     }
 }

@@ -1,22 +1,22 @@
 package io.kling4j.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
-/** The consumer side derives state names; the provider side lists them as constants. They must agree. */
 class ProviderStatesTest {
     @Test
-    void derivedNamesAreTheConstantsOfTheProvider() {
-        assertEquals(ProviderStates.T2V_PENDING, ProviderStates.taskExists(Endpoint.TEXT_TO_VIDEO, "pending"));
-        assertEquals(ProviderStates.T2V_PROCESSING, ProviderStates.taskExists(Endpoint.TEXT_TO_VIDEO, "processing"));
-        assertEquals(ProviderStates.T2V_COMPLETED, ProviderStates.taskExists(Endpoint.TEXT_TO_VIDEO, "completed"));
-        assertEquals(ProviderStates.T2V_FAILED, ProviderStates.taskExists(Endpoint.TEXT_TO_VIDEO, "failed"));
-        assertEquals(ProviderStates.I2V_PENDING, ProviderStates.taskExists(Endpoint.IMAGE_TO_VIDEO, "pending"));
-        assertEquals(ProviderStates.I2V_PROCESSING, ProviderStates.taskExists(Endpoint.IMAGE_TO_VIDEO, "processing"));
-        assertEquals(ProviderStates.I2V_COMPLETED, ProviderStates.taskExists(Endpoint.IMAGE_TO_VIDEO, "completed"));
-        assertEquals(ProviderStates.I2V_FAILED, ProviderStates.taskExists(Endpoint.IMAGE_TO_VIDEO, "failed"));
-        assertEquals(ProviderStates.T2V_MISSING, ProviderStates.noTask(Endpoint.TEXT_TO_VIDEO));
-        assertEquals(ProviderStates.I2V_MISSING, ProviderStates.noTask(Endpoint.IMAGE_TO_VIDEO));
+    void templatesReadNaturallyOnceFilled() {
+        assertEquals("task t_pending exists on text_to_video with status pending", ProviderStates.describe(
+                ProviderStates.TASK_EXISTS, ProviderStates.taskExistsParams(Endpoint.TEXT_TO_VIDEO, "pending")));
+        assertEquals("no task m_missing exists on motion_control", ProviderStates.describe(
+                ProviderStates.NO_TASK, ProviderStates.noTaskParams(Endpoint.MOTION_CONTROL)));
+    }
+
+    @Test
+    void everyFaultStateSaysWhatIsInjected() {
+        ProviderStates.FAULT_STATES.forEach((state, reason) -> assertFalse(reason.isBlank(), state));
+        assertFalse(ProviderStates.FAULT_STATES.containsKey(ProviderStates.TASK_EXISTS));
     }
 }

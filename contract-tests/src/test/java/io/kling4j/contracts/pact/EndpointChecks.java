@@ -11,7 +11,6 @@ import io.kling4j.contracts.Await;
 import io.kling4j.contracts.Endpoint;
 import io.kling4j.contracts.ErrorEnvelopes;
 import io.kling4j.contracts.GeneratedClients;
-import io.kling4j.contracts.SampleRequests;
 import io.kling4j.contracts.TaskCalls;
 import io.kling4j.generated.ApiException;
 import io.kling4j.generated.model.TaskCreateResponse;
@@ -25,7 +24,7 @@ final class EndpointChecks {
 
     static void create(MockServer server, Endpoint endpoint) {
         TaskCreateResponse created = Await.value(authorized(server, endpoint)
-                .create(SampleRequests.DURATION, PactRequests.idempotencyKey(endpoint, EndpointPacts.CREATE)));
+                .create(true, PactRequests.idempotencyKey(endpoint, EndpointPacts.CREATE)));
         assertEquals(endpoint.taskId("created"), created.getId());
         assertEquals(TaskStatus.PENDING, created.getStatus());
     }
@@ -62,13 +61,13 @@ final class EndpointChecks {
 
     static void invalidBody(MockServer server, Endpoint endpoint) {
         ApiException e = Await.apiFailure(authorized(server, endpoint)
-                .create(SampleRequests.INVALID_DURATION, PactRequests.idempotencyKey(endpoint, EndpointPacts.INVALID)));
+                .create(false, PactRequests.idempotencyKey(endpoint, EndpointPacts.INVALID)));
         assertError(e, 400, "invalid_request");
     }
 
     static void missingKey(MockServer server, Endpoint endpoint) {
         ApiException e = Await.apiFailure(TaskCalls.of(endpoint, GeneratedClients.withoutKey(server.getUrl()))
-                .create(SampleRequests.DURATION, PactRequests.idempotencyKey(endpoint, EndpointPacts.NO_KEY)));
+                .create(true, PactRequests.idempotencyKey(endpoint, EndpointPacts.NO_KEY)));
         assertError(e, 401, "unauthorized");
     }
 
@@ -77,7 +76,7 @@ final class EndpointChecks {
         assertError(e, 404, "not_found");
     }
 
-    private static void assertError(ApiException e, int httpStatus, String code) {
+    static void assertError(ApiException e, int httpStatus, String code) {
         assertEquals(httpStatus, e.getCode());
         var envelope = ErrorEnvelopes.of(e);
         assertEquals(code, envelope.getError().getCode());

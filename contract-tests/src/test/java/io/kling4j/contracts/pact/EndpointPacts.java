@@ -5,10 +5,9 @@ import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import io.kling4j.contracts.Endpoint;
 import io.kling4j.contracts.ProviderStates;
-import io.kling4j.contracts.SampleRequests;
 import java.util.List;
 
-/** The interactions of one endpoint, written once for text_to_video and image_to_video. */
+/** The interactions of one task endpoint, written once for all six. */
 final class EndpointPacts {
     static final List<String> STATUSES = List.of("pending", "processing", "completed", "failed");
     static final String CREATE = "create";
@@ -18,10 +17,15 @@ final class EndpointPacts {
     private EndpointPacts() {
     }
 
+    /** The create of the sample body; an extend_video create first needs its completed source task. */
     static RequestResponsePact create(PactDslWithProvider builder, Endpoint endpoint) {
+        String description = "a request to create " + aTask(endpoint);
+        var request = endpoint.sourceTaskId() == null ? builder.uponReceiving(description)
+                : builder.given(ProviderStates.TASK_EXISTS, ProviderStates.taskExistsParams(
+                        Endpoint.TEXT_TO_VIDEO, endpoint.sourceTaskId(), "completed")).uponReceiving(description);
         return PactResponses.created(
-                PactRequests.create(builder.uponReceiving("a request to create a " + endpoint.wireName() + " task"),
-                        endpoint, SampleRequests.DURATION, PactRequests.idempotencyKey(endpoint, CREATE)),
+                PactRequests.create(request,
+                        endpoint, true, PactRequests.idempotencyKey(endpoint, CREATE)),
                 endpoint.taskId("created")).toPact();
     }
 
@@ -30,10 +34,9 @@ final class EndpointPacts {
         PactDslResponse response = null;
         for (String status : STATUSES) {
             String id = endpoint.taskId(status);
-            String state = ProviderStates.taskExists(endpoint, status);
-            var withState = response == null
-                    ? builder.given(state, ProviderStates.taskExistsParams(endpoint, status))
-                    : response.given(state, ProviderStates.taskExistsParams(endpoint, status));
+            String state = ProviderStates.TASK_EXISTS;
+            var params = ProviderStates.taskExistsParams(endpoint, id, status);
+            var withState = response == null ? builder.given(state, params) : response.given(state, params);
             response = PactResponses.task(
                     PactRequests.get(withState.uponReceiving(
                             "a request for " + endpoint.wireName() + " task " + id + " which is " + status), endpoint, id),
@@ -42,19 +45,24 @@ final class EndpointPacts {
         return response.toPact();
     }
 
+    /** @return e.g. "a text_to_video task", "an edit_video task" */
+    static String aTask(Endpoint endpoint) {
+        return ("aeiou".indexOf(endpoint.wireName().charAt(0)) >= 0 ? "an " : "a ") + endpoint.wireName() + " task";
+    }
+
     static RequestResponsePact invalidBody(PactDslWithProvider builder, Endpoint endpoint) {
         return PactResponses.error(
                 PactRequests.create(builder.uponReceiving(
-                        "a request to create a " + endpoint.wireName() + " task with duration_seconds out of range"),
-                        endpoint, SampleRequests.INVALID_DURATION, PactRequests.idempotencyKey(endpoint, INVALID)),
+                        "a request to create " + aTask(endpoint) + " with an invalid body"),
+                        endpoint, false, PactRequests.idempotencyKey(endpoint, INVALID)),
                 400, "invalid_request").toPact();
     }
 
     static RequestResponsePact missingKey(PactDslWithProvider builder, Endpoint endpoint) {
         return PactResponses.error(
                 PactRequests.unauthenticatedCreate(builder.uponReceiving(
-                        "a request to create a " + endpoint.wireName() + " task without an API key"),
-                        endpoint, SampleRequests.DURATION, PactRequests.idempotencyKey(endpoint, NO_KEY)),
+                        "a request to create " + aTask(endpoint) + " without an API key"),
+                        endpoint, true, PactRequests.idempotencyKey(endpoint, NO_KEY)),
                 401, "unauthorized").toPact();
     }
 
@@ -62,7 +70,7 @@ final class EndpointPacts {
         String id = endpoint.missingTaskId();
         return PactResponses.error(
                 PactRequests.get(builder
-                        .given(ProviderStates.noTask(endpoint), ProviderStates.noTaskParams(endpoint))
+                        .given(ProviderStates.NO_TASK, ProviderStates.noTaskParams(endpoint))
                         .uponReceiving("a request for unknown " + endpoint.wireName() + " task " + id),
                         endpoint, id),
                 404, "not_found").toPact();

@@ -1,9 +1,8 @@
 package io.kling4j.contracts.pact;
 
-import au.com.dius.pact.consumer.dsl.DslPart;
-import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kling4j.contracts.Endpoint;
 import io.kling4j.contracts.SampleRequests;
 
@@ -22,48 +21,76 @@ final class PactRequests {
         return "kling4j-contract-" + endpoint.wireName() + "-" + purpose;
     }
 
-    /** POST of the sample body with a bearer key, JSON content type and an Idempotency-Key. */
+    /** POST of the endpoint's sample body (valid or not) with a bearer key, JSON content type and an Idempotency-Key. */
     static PactDslRequestWithPath create(
-            PactDslRequestWithoutPath request, Endpoint endpoint, int durationSeconds, String idempotencyKey) {
-        return unauthenticatedCreate(request, endpoint, durationSeconds, idempotencyKey)
-                .matchHeader("Authorization", BEARER, "Bearer " + PactNames.EXAMPLE_API_KEY);
+            PactDslRequestWithoutPath request, Endpoint endpoint, boolean valid, String idempotencyKey) {
+        return post(request, endpoint.path(), SampleRequests.json(endpoint, valid), idempotencyKey);
     }
 
     /** The same POST without any Authorization header. */
     static PactDslRequestWithPath unauthenticatedCreate(
-            PactDslRequestWithoutPath request, Endpoint endpoint, int durationSeconds, String idempotencyKey) {
-        return request
+            PactDslRequestWithoutPath request, Endpoint endpoint, boolean valid, String idempotencyKey) {
+        return unauthenticatedPost(request, endpoint.path(), SampleRequests.json(endpoint, valid), idempotencyKey);
+    }
+
+    /** POST of {@code body} (matched exactly) to {@code path} with a bearer key; no Idempotency-Key when null. */
+    static PactDslRequestWithPath post(PactDslRequestWithoutPath request, String path, JsonNode body, String idempotencyKey) {
+        return authorized(unauthenticatedPost(request, path, body, idempotencyKey));
+    }
+
+    /** The same POST without any Authorization header. */
+    static PactDslRequestWithPath unauthenticatedPost(
+            PactDslRequestWithoutPath request, String path, JsonNode body, String idempotencyKey) {
+        PactDslRequestWithPath post = request
                 .method("POST")
-                .path(endpoint.path())
+                .path(path)
                 .headers("Content-Type", "application/json")
-                .matchHeader("Idempotency-Key", "\\S+", idempotencyKey)
-                .body(body(endpoint, durationSeconds));
+                .body(body.toString(), "application/json");
+        return idempotencyKey == null ? post : post.matchHeader("Idempotency-Key", "\\S+", idempotencyKey);
+    }
+
+    /** {@link #post} for a request that follows another interaction in the same pact. */
+    static PactDslRequestWithPath post(PactDslRequestWithPath request, String path, JsonNode body, String idempotencyKey) {
+        return authorized(unauthenticatedPost(request, path, body, idempotencyKey));
+    }
+
+    /** {@link #unauthenticatedPost} for a request that follows another interaction in the same pact. */
+    static PactDslRequestWithPath unauthenticatedPost(
+            PactDslRequestWithPath request, String path, JsonNode body, String idempotencyKey) {
+        PactDslRequestWithPath post = request
+                .method("POST")
+                .path(path)
+                .headers("Content-Type", "application/json")
+                .body(body.toString(), "application/json");
+        return idempotencyKey == null ? post : post.matchHeader("Idempotency-Key", "\\S+", idempotencyKey);
+    }
+
+    /** {@link #get(PactDslRequestWithoutPath, String)} for a request that follows another interaction. */
+    static PactDslRequestWithPath get(PactDslRequestWithPath request, String path) {
+        return authorized(unauthenticatedGet(request, path));
+    }
+
+    /** {@link #unauthenticatedGet(PactDslRequestWithoutPath, String)} for a request that follows another interaction. */
+    static PactDslRequestWithPath unauthenticatedGet(PactDslRequestWithPath request, String path) {
+        return request.method("GET").path(path);
     }
 
     /** GET of one task with a bearer key. */
     static PactDslRequestWithPath get(PactDslRequestWithoutPath request, Endpoint endpoint, String id) {
-        return request
-                .method("GET")
-                .path(endpoint.taskPath(id))
-                .matchHeader("Authorization", BEARER, "Bearer " + PactNames.EXAMPLE_API_KEY);
+        return get(request, endpoint.taskPath(id));
     }
 
-    /** The JSON the generated client writes for {@link SampleRequests}; the duration is matched exactly. */
-    private static DslPart body(Endpoint endpoint, int durationSeconds) {
-        PactDslJsonBody body = new PactDslJsonBody();
-        switch (endpoint) {
-            case TEXT_TO_VIDEO -> body
-                    .stringValue("model", SampleRequests.T2V_MODEL)
-                    .stringType("prompt", SampleRequests.T2V_PROMPT)
-                    .stringValue("output_resolution", "720p");
-            case IMAGE_TO_VIDEO -> body
-                    .stringValue("model", SampleRequests.I2V_MODEL)
-                    .stringType("prompt", SampleRequests.I2V_PROMPT)
-                    .stringType("first_frame_image_url", SampleRequests.I2V_FIRST_FRAME)
-                    .stringValue("mode", "pro");
-        }
-        return body
-                .numberValue("duration_seconds", durationSeconds)
-                .stringMatcher("aspect_ratio", "16:9|9:16|1:1", "16:9");
+    /** GET of {@code path} with a bearer key. */
+    static PactDslRequestWithPath get(PactDslRequestWithoutPath request, String path) {
+        return authorized(unauthenticatedGet(request, path));
+    }
+
+    /** GET of {@code path} without any Authorization header. */
+    static PactDslRequestWithPath unauthenticatedGet(PactDslRequestWithoutPath request, String path) {
+        return request.method("GET").path(path);
+    }
+
+    private static PactDslRequestWithPath authorized(PactDslRequestWithPath request) {
+        return request.matchHeader("Authorization", BEARER, "Bearer " + PactNames.EXAMPLE_API_KEY);
     }
 }

@@ -8,6 +8,8 @@ import au.com.dius.pact.consumer.dsl.PactDslResponse;
 /** The response half of the interactions: what kling4j relies on in RunAPI's answers. */
 final class PactResponses {
     private static final String JSON = "application/json(;.*)?";
+    /** RFC 3339 date-time, as the spec's {@code format: date-time}. */
+    private static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
 
     private PactResponses() {
     }
@@ -42,6 +44,32 @@ final class PactResponses {
                 .stringValue("code", code)
                 .stringType("message", "explanation for humans")
                 .closeObject());
+    }
+
+    /** {@link #error} plus a {@code Retry-After} header in seconds (429, 503). */
+    static PactDslResponse errorWithRetryAfter(PactDslRequestWithPath request, int status, String code, String seconds) {
+        return error(request, status, code).matchHeader("Retry-After", "\\d+", seconds);
+    }
+
+    /** 200 with a stored file and its temporary URL. */
+    static PactDslResponse fileUploaded(PactDslRequestWithPath request, String fileName) {
+        return json(request, 200, new PactDslJsonBody()
+                .stringValue("file_name", fileName)
+                .stringMatcher("url", "https?://\\S+", "https://files.runapi.ai/files/file_123/" + fileName)
+                .integerType("size_bytes", 8L)
+                .stringType("mime_type", "image/png")
+                .stringMatcher("created_at", DATE_TIME, "2026-01-01T00:00:00Z")
+                .stringMatcher("expires_at", DATE_TIME, "2026-01-01T01:00:00Z"));
+    }
+
+    /** 200 with the account of the key: an integer id is all kling4j relies on. */
+    static PactDslResponse account(PactDslRequestWithPath request) {
+        return json(request, 200, new PactDslJsonBody().integerType("id", 42L));
+    }
+
+    /** 200 with the balance in cents. */
+    static PactDslResponse balance(PactDslRequestWithPath request) {
+        return json(request, 200, new PactDslJsonBody().integerType("balance_cents", 9965L));
     }
 
     private static PactDslResponse json(PactDslRequestWithPath request, int status, DslPart body) {

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Turns command-line arguments (pact files or directories holding them) into a sorted list of files. */
+/**
+ * Turns command-line arguments (pact files, SCC contracts, or directories holding them) into a sorted list of
+ * files: {@code .json} pacts and {@code .yml}/{@code .yaml} contracts.
+ */
 final class PactFiles {
     private PactFiles() {
     }
@@ -18,7 +21,7 @@ final class PactFiles {
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> found = Files.walk(path)) {
-                    found.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json"))
+                    found.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".json") || isContract(p)))
                             .sorted()
                             .forEach(files::add);
                 }
@@ -29,5 +32,11 @@ final class PactFiles {
             }
         }
         return files;
+    }
+
+    /** @return true for a Spring Cloud Contract YAML file */
+    static boolean isContract(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yml") || name.endsWith(".yaml");
     }
 }

@@ -4,5 +4,5 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
 
 /** One HTTP interaction of a pact file, as the validator sees it. */
-record PactInteraction(String description, Request request, Response response) {
+public record PactInteraction(String description, Request request, Response response) {
 }

@@ -13,7 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Checks every HTTP interaction of pact files against the OpenAPI spec: request (path, method, headers,
+ * Checks every HTTP interaction of pact files ({@code .json}) and Spring Cloud Contract contracts
+ * ({@code .yml}/{@code .yaml}) against the OpenAPI spec: request (path, method, headers,
  * parameters, security, body schema) and response (status code documented, headers, content type, body
  * schema), strictly (see {@link SpecLevels}, {@link ExpectedRejections}).
  *
@@ -23,7 +24,8 @@ import java.util.List;
  */
 public final class PactSpecValidator {
     private final OpenApiInteractionValidator validator;
-    private final PactFileReader reader = new PactFileReader();
+    private final PactFileReader pactReader = new PactFileReader();
+    private final SccContractReader contractReader = new SccContractReader();
 
     private PactSpecValidator(String specText) {
         this.validator = OpenApiInteractionValidator.createFor(SpecModel.parse(specText))
@@ -41,10 +43,13 @@ public final class PactSpecValidator {
         return new PactSpecValidator(Files.readString(specFile, StandardCharsets.UTF_8));
     }
 
-    /** @return the violations of all interactions of one pact file; empty when the file agrees with the spec */
+    /**
+     * @param pactFile a pact ({@code .json}) or an SCC contract ({@code .yml}, {@code .yaml})
+     * @return the violations of all its interactions; empty when the file agrees with the spec
+     */
     public List<Violation> validate(Path pactFile) throws IOException {
         List<Violation> violations = new ArrayList<>();
-        for (PactInteraction interaction : reader.read(pactFile)) {
+        for (PactInteraction interaction : read(pactFile)) {
             ValidationReport report = validator.validate(interaction.request(), interaction.response());
             int status = interaction.response().getStatus();
             for (ValidationReport.Message message : report.getMessages()) {
@@ -60,7 +65,26 @@ public final class PactSpecValidator {
 
     /** @return the number of HTTP interactions the validator reads from {@code pactFile} */
     public int interactionCount(Path pactFile) throws IOException {
-        return reader.read(pactFile).size();
+        return read(pactFile).size();
+    }
+
+    /**
+     * @param filesOrDirs pact files, SCC contracts, or folders holding them
+     * @return all their HTTP interactions, files in sorted order
+     */
+    public static List<PactInteraction> readInteractions(List<Path> filesOrDirs) throws IOException {
+        List<PactInteraction> all = new ArrayList<>();
+        PactFileReader pacts = new PactFileReader();
+        SccContractReader contracts = new SccContractReader();
+        for (Path file : PactFiles.expand(filesOrDirs.stream().map(Path::toString).toList())) {
+            all.addAll(PactFiles.isContract(file) ? contracts.read(file) : pacts.read(file));
+        }
+        return all;
+    }
+
+    /** @return the HTTP interactions of a pact ({@code .json}) or of an SCC contract file ({@code .yml}/{@code .yaml}) */
+    List<PactInteraction> read(Path file) throws IOException {
+        return PactFiles.isContract(file) ? contractReader.read(file) : pactReader.read(file);
     }
 
     public static void main(String[] args) {
@@ -76,7 +100,7 @@ public final class PactSpecValidator {
                     : forSpecFile(Path.of(paths.remove(0).substring("--spec=".length())));
             List<Path> files = PactFiles.expand(paths);
             if (files.isEmpty()) {
-                out.println("usage: PactSpecValidator [--spec=openapi.yaml] <pact file or directory>...");
+                out.println("usage: PactSpecValidator [--spec=openapi.yaml] <pact, SCC contract or directory>...");
                 return 2;
             }
             int total = 0;

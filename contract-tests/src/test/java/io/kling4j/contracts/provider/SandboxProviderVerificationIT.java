@@ -20,7 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Replays every interaction of the pacts in target/pacts (written by the *PactTest classes) against the
- * embedded kling4j sandbox on 127.0.0.1: the sandbox must honour what kling4j expects of RunAPI.
+ * embedded kling4j sandbox on 127.0.0.1: the sandbox must honour what kling4j expects of RunAPI. The answers
+ * the sandbox gives only on demand ({@link ProviderStates#FAULT_STATES}: 402, 413, 429, 500, 503) are armed
+ * through its fault injection ({@link InjectedFaults}) for the one request of their interaction.
  */
 @Provider(PactNames.PROVIDER)
 @PactFolder("target/pacts")
@@ -40,6 +42,8 @@ class SandboxProviderVerificationIT {
 
     @BeforeEach
     void target(PactVerificationContext context) {
+        sandbox.faults().clear(); // runs before the state change of this interaction
+
         URI uri = sandbox.baseUri();
         context.setTarget(new HttpTestTarget(uri.getHost(), uri.getPort()));
     }
@@ -51,17 +55,44 @@ class SandboxProviderVerificationIT {
         context.verifyInteraction();
     }
 
-    @State({
-        ProviderStates.T2V_PENDING, ProviderStates.T2V_PROCESSING, ProviderStates.T2V_COMPLETED,
-        ProviderStates.T2V_FAILED, ProviderStates.I2V_PENDING, ProviderStates.I2V_PROCESSING,
-        ProviderStates.I2V_COMPLETED, ProviderStates.I2V_FAILED
-    })
+    @State(ProviderStates.TASK_EXISTS)
     void taskExists(Map<String, Object> params) {
         sandbox.seedTask((String) params.get("endpoint"), (String) params.get("id"), (String) params.get("status"));
     }
 
-    @State({ProviderStates.T2V_MISSING, ProviderStates.I2V_MISSING})
+    @State(ProviderStates.NO_TASK)
     void noTask(Map<String, Object> params) {
-        // Nothing to do: the sandbox starts empty and only seeds the *_pending.._failed ids.
+        // Nothing to do: the sandbox never holds the *_missing ids.
+    }
+
+    @State(ProviderStates.IDEMPOTENCY_KEY_USED)
+    void idempotencyKeyUsed(Map<String, Object> params) {
+        SandboxRequests.create(sandbox, API_KEY, (String) params.get("endpoint"), (String) params.get("key"),
+                (String) params.get("body"));
+    }
+
+    @State(ProviderStates.NO_CREDITS)
+    void noCredits() {
+        InjectedFaults.arm(sandbox, ProviderStates.NO_CREDITS);
+    }
+
+    @State(ProviderStates.RATE_LIMITED)
+    void rateLimited() {
+        InjectedFaults.arm(sandbox, ProviderStates.RATE_LIMITED);
+    }
+
+    @State(ProviderStates.SERVER_FAILING)
+    void serverFailing() {
+        InjectedFaults.arm(sandbox, ProviderStates.SERVER_FAILING);
+    }
+
+    @State(ProviderStates.CONTINUATION_DOWN)
+    void continuationDown() {
+        InjectedFaults.arm(sandbox, ProviderStates.CONTINUATION_DOWN);
+    }
+
+    @State(ProviderStates.UPLOAD_LIMIT_EXCEEDED)
+    void uploadLimitExceeded() {
+        InjectedFaults.arm(sandbox, ProviderStates.UPLOAD_LIMIT_EXCEEDED);
     }
 }

@@ -9,7 +9,6 @@ import io.kling4j.contracts.Await;
 import io.kling4j.contracts.Endpoint;
 import io.kling4j.contracts.ErrorEnvelopes;
 import io.kling4j.contracts.GeneratedClients;
-import io.kling4j.contracts.SampleRequests;
 import io.kling4j.contracts.TaskCalls;
 import io.kling4j.generated.ApiException;
 import io.kling4j.generated.model.TaskCreateResponse;
@@ -38,7 +37,7 @@ class ContractStubsTest {
     @ParameterizedTest
     @EnumSource(Endpoint.class)
     void createAnswersPendingTask(Endpoint endpoint) {
-        TaskCreateResponse created = Await.value(calls(endpoint, KEY).create(SampleRequests.DURATION, "idem-1"));
+        TaskCreateResponse created = Await.value(calls(endpoint, KEY).create(true, "idem-1"));
         assertEquals(endpoint.taskId("created"), created.getId());
         assertEquals(TaskStatus.PENDING, created.getStatus());
     }
@@ -64,9 +63,9 @@ class ContractStubsTest {
     @ParameterizedTest
     @EnumSource(Endpoint.class)
     void errorsUseTheEnvelope(Endpoint endpoint) {
-        assertError(Await.apiFailure(calls(endpoint, KEY).create(SampleRequests.INVALID_DURATION, "idem-2")),
+        assertError(Await.apiFailure(calls(endpoint, KEY).create(false, "idem-2")),
                 400, "invalid_request");
-        assertError(Await.apiFailure(calls(endpoint, "sk-invalid").create(SampleRequests.DURATION, "idem-3")),
+        assertError(Await.apiFailure(calls(endpoint, "sk-invalid").create(true, "idem-3")),
                 401, "unauthorized");
         assertError(Await.apiFailure(calls(endpoint, KEY).get(endpoint.missingTaskId())), 404, "not_found");
     }
