@@ -1,10 +1,13 @@
 package io.kling4j.cli;
 
 import io.kling4j.client.errors.AuthenticationException;
+import io.kling4j.client.errors.FieldViolation;
 import io.kling4j.client.errors.InsufficientCreditsException;
 import io.kling4j.client.errors.NotFoundException;
 import io.kling4j.client.errors.RateLimitException;
+import io.kling4j.client.errors.ValidationException;
 import io.kling4j.client.errors.WaitTimeoutException;
+import java.util.stream.Collectors;
 
 /** One clear line per error: what happened and what to do. */
 final class Errors {
@@ -12,8 +15,12 @@ final class Errors {
     }
 
     static String oneLine(Throwable e) {
+        if (e instanceof ValidationException v && !v.violations().isEmpty()) {
+            return "invalid request: " + v.violations().stream().map(FieldViolation::message)
+                    .collect(Collectors.joining("; ")) + " (fix the option; rules per model: kling models, docs/models.md)";
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message + hint(e);
+        return message.strip().replaceAll("\\s*\\R\\s*", "; ") + hint(e);
     }
 
     private static String hint(Throwable e) {

@@ -11,20 +11,23 @@ import io.kling4j.generated.model.OutputResolution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code kling image-to-video}: animate a first-frame image. */
+/** {@code kling image-to-video}: animate a first-frame image given as a URL or a local file (uploaded first). */
 @Command(name = "image-to-video", mixinStandardHelpOptions = true,
-        description = "Animate a first-frame image, wait for the video and save the MP4.",
+        description = {"Animate a first-frame image, wait for the video and save the MP4.",
+                "A local image file is uploaded first through RunAPI's files endpoint (a one-hour URL)."},
         footer = {"", "Examples:",
                 "  kling image-to-video --first-frame https://example.com/cat.png --prompt \"The cat blinks\" -o cat.mp4",
+                "  kling image-to-video --first-frame ./cat.png --prompt \"The cat blinks\" -o cat.mp4",
                 "  kling image-to-video --model kling-v3-omni --duration 8 --first-frame https://... --prompt \"...\""})
 final class ImageToVideoCommand extends GenerateCommand {
     @Option(names = "--model", defaultValue = "kling-v2.6", description = "Model slug (default ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--first-frame", paramLabel = "URL", required = true, description = "Image URL of the first frame.")
+    @Option(names = "--first-frame", paramLabel = "URL|FILE", required = true,
+            description = "Image of the first frame: an http(s) URL or a local file.")
     String firstFrame;
 
-    @Option(names = "--last-frame", paramLabel = "URL", description = "Image URL of the last frame (some models).")
+    @Option(names = "--last-frame", paramLabel = "URL|FILE", description = "Image of the last frame (some models).")
     String lastFrame;
 
     @Override
@@ -33,9 +36,18 @@ final class ImageToVideoCommand extends GenerateCommand {
     }
 
     @Override
+    void checkOptions() {
+        if (prompt == null || prompt.isBlank()) {
+            throw new IllegalArgumentException("--prompt is required");
+        }
+    }
+
+    @Override
     KlingTask submit(KlingClient client, RequestOptions options) {
         ImageToVideoRequest request = new ImageToVideoRequest().model(model).prompt(prompt)
-                .firstFrameImageUrl(firstFrame).lastFrameImageUrl(lastFrame).durationSeconds(duration)
+                .firstFrameImageUrl(Uploads.urlFor(client, "--first-frame", firstFrame, root.err))
+                .lastFrameImageUrl(Uploads.urlFor(client, "--last-frame", lastFrame, root.err))
+                .durationSeconds(duration)
                 .aspectRatio(AspectRatio.fromValue(aspectRatio)).outputResolution(OutputResolution.fromValue(resolution))
                 .mode(Mode.fromValue(mode)).enableSound(sound).negativePrompt(negativePrompt).callbackUrl(callbackUrl);
         return client.submit(request, options);

@@ -11,11 +11,15 @@ import picocli.CommandLine.Option;
 @Command(name = "kling", mixinStandardHelpOptions = true, versionProvider = KlingCli.Version.class,
         description = {"Generate videos with Kuaishou's Kling models through RunAPI.",
                 "Without RUNAPI_API_KEY every command runs against an embedded sandbox on loopback."},
-        subcommands = {TextToVideoCommand.class, ImageToVideoCommand.class, StatusCommand.class, WaitCommand.class,
-                DownloadCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TextToVideoCommand.class, ImageToVideoCommand.class, EditCommand.class, ExtendCommand.class,
+                AvatarCommand.class, MotionControlCommand.class, StatusCommand.class, WaitCommand.class,
+                DownloadCommand.class, StoryCommand.class, BalanceCommand.class, ModelsCommand.class, SandboxCommand.class,
+                CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 other error, 2 authentication, 3 insufficient credits,",
                 "4 invalid input or not found, 5 timeout/network/download, 6 rate limited, 7 task failed.",
-                "Environment: RUNAPI_API_KEY (bearer key), RUNAPI_BASE_URL (default https://runapi.ai)."})
+                "Environment: RUNAPI_API_KEY (bearer key), RUNAPI_BASE_URL (default https://runapi.ai).",
+                "", "Examples:", "  kling text-to-video --prompt \"A red fox in the snow\" -o fox.mp4",
+                "  kling models", "  kling balance --json", "  source <(kling completion bash)"})
 public final class KlingCli {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")

@@ -2,21 +2,105 @@ package io.kling4j.cli;
 
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitListener;
+import io.kling4j.generated.model.TaskStatus;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-/** Prints each status change of a wait on stderr, with the elapsed time: {@code [  4.0s] task_1 processing}. */
-final class Progress implements WaitListener {
+/**
+ * Shows a wait's progress on stderr with the elapsed time and status. On a terminal it redraws one line
+ * ({@code [#############.......]    4.0s task_1 processing}), ticking the elapsed time every 250 ms between
+ * updates; otherwise (pipes, CI logs, tests) it prints one plain line per update ({@code [   4.0s] task_1
+ * processing}). RunAPI reports no percentage, so the bar moves by status: a third for pending, two thirds for
+ * processing, full when finished.
+ */
+class Progress implements WaitListener {
+    private static final int WIDTH = 20;
+    private static final long TICK_MILLIS = 250;
+
     private final PrintStream err;
+    private final boolean live;
+    private final ScheduledExecutorService ticker;
+    private KlingTask last;
+    private long lastElapsedMillis;
+    private long lastUpdateNanos;
+    private boolean drawn;
 
-    Progress(PrintStream err) {
+    /**
+     * @param err    where to draw
+     * @param live   redraw one line (a terminal) instead of printing lines
+     * @param ticker redraws the live line between updates; null for none
+     */
+    Progress(PrintStream err, boolean live, ScheduledExecutorService ticker) {
         this.err = err;
+        this.live = live;
+        this.ticker = ticker;
+        if (ticker != null) {
+            ticker.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A live, ticking bar when {@code err} is the process's stderr on a terminal; plain lines otherwise. */
+    static Progress forStream(PrintStream err) {
+        boolean terminal = err == System.err && System.console() != null;
+        return new Progress(err, terminal, terminal ? Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kling-progress");
+            t.setDaemon(true);
+            return t;
+        }) : null);
     }
 
     @Override
-    public void onUpdate(KlingTask task, Duration elapsed) {
-        err.printf(Locale.ROOT, "[%6.1fs] %s %s%n", elapsed.toMillis() / 1000.0, task.id(), task.status());
+    public synchronized void onUpdate(KlingTask task, Duration elapsed) {
+        last = task;
+        lastElapsedMillis = elapsed.toMillis();
+        lastUpdateNanos = System.nanoTime();
+        if (live) {
+            draw(lastElapsedMillis);
+        } else {
+            err.printf(Locale.ROOT, "[%6.1fs] %s %s%n", lastElapsedMillis / 1000.0, task.id(), task.status());
+        }
         err.flush();
+    }
+
+    private synchronized void tick() {
+        if (live && last != null && !last.isFinished()) {
+            draw(lastElapsedMillis + (System.nanoTime() - lastUpdateNanos) / 1_000_000);
+            err.flush();
+        }
+    }
+
+    private void draw(long elapsedMillis) {
+        int filled = filled(last);
+        err.printf(Locale.ROOT, "\r[%s%s] %6.1fs %s %-12s", "#".repeat(filled), ".".repeat(WIDTH - filled),
+                elapsedMillis / 1000.0, last.id(), last.status());
+        drawn = true;
+    }
+
+    /** Ends the live line so that what follows starts on a fresh line; the next update starts a new one. */
+    synchronized void endLine() {
+        if (live && drawn) {
+            err.println();
+            drawn = false;
+        }
+        last = null;
+    }
+
+    /** Stops the ticking and ends the live line. */
+    synchronized void finish() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        endLine();
+    }
+
+    static int filled(KlingTask task) {
+        if (task.isFinished()) {
+            return WIDTH;
+        }
+        return TaskStatus.PROCESSING.equals(task.status()) ? WIDTH * 2 / 3 : WIDTH / 3;
     }
 }

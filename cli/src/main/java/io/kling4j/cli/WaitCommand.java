@@ -24,8 +24,14 @@ final class WaitCommand extends TaskCommand {
     public Integer call() {
         try (Backend backend = Backend.open(root.env, root.err)) {
             KlingClient client = backend.client();
-            KlingTask done = client.waitFor(endpoint(), taskId, WaitOptions.builder()
-                    .timeout(Duration.ofSeconds(timeoutSeconds)).listener(new Progress(root.err)).build());
+            Progress progress = Progress.forStream(root.err);
+            KlingTask done;
+            try {
+                done = client.waitFor(endpoint(), taskId, WaitOptions.builder()
+                        .timeout(Duration.ofSeconds(timeoutSeconds)).listener(progress).build());
+            } finally {
+                progress.finish();
+            }
             Path file = output == null ? null : client.download(done, output);
             new TaskPrinter(root.out, json).print(done, file);
             return ExitCodes.OK;

@@ -1,0 +1,43 @@
+package io.kling4j.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kling4j.generated.model.AccountBalance;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code kling balance}: the account's credit balance. */
+@Command(name = "balance", mixinStandardHelpOptions = true, description = "Show the RunAPI account's balance.",
+        footer = {"", "Examples:", "  kling balance", "  kling balance --json"})
+final class BalanceCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParentCommand
+    KlingCli root;
+
+    @Option(names = "--json", description = "Print RunAPI's balance object as JSON on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Backend backend = Backend.open(root.env, root.err)) {
+            AccountBalance balance = backend.client().balance();
+            if (json) {
+                root.out.println(JSON.writeValueAsString(balance));
+            } else {
+                root.out.println("Balance: " + dollars(balance.getBalanceCents())
+                        + " (paid " + dollars(balance.getPaidBalanceCents())
+                        + ", bonus " + dollars(balance.getBonusBalanceCents())
+                        + "); spent today " + dollars(balance.getSpentCentsToday()));
+            }
+            root.out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    static String dollars(Long cents) {
+        return cents == null ? "n/a" : String.format(Locale.ROOT, "$%d.%02d", cents / 100, Math.abs(cents % 100));
+    }
+}

@@ -1,0 +1,80 @@
+package io.kling4j.cli;
+
+import io.kling4j.client.Endpoint;
+import io.kling4j.client.KlingClient;
+import io.kling4j.client.KlingTask;
+import io.kling4j.client.RequestOptions;
+import io.kling4j.generated.model.EditAspectRatio;
+import io.kling4j.generated.model.EditVideoRequest;
+import io.kling4j.generated.model.OutputResolution;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kling edit}: edit a source video (a URL or a completed task) with a prompt. */
+@Command(name = "edit", mixinStandardHelpOptions = true,
+        description = {"Edit a video with a prompt (Kling V3 Omni), wait for it and save the MP4.",
+                "Give exactly one of --source-video and --source-task. Without reference images the aspect",
+                "ratio is 'auto' and the duration 5 s."},
+        footer = {"", "Examples:",
+                "  kling edit --source-task task_8f2c1a --prompt \"Make it snow\" -o snowy.mp4",
+                "  kling edit --source-video https://example.com/in.mp4 --prompt \"Night time\" --no-wait --json",
+                "  kling edit --source-task task_8f2c1a --reference-image https://example.com/hat.png \\",
+                "      --aspect-ratio 16:9 --prompt \"Give him the hat from <<<image_1>>>\""})
+final class EditCommand extends SubmitCommand {
+    @Option(names = "--model", defaultValue = "kling-v3-omni-edit",
+            description = "kling-v3-omni-edit or kling-v3-omni-reference (default ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--prompt", required = true, description = "The edit to make.")
+    String prompt;
+
+    @Option(names = "--source-video", paramLabel = "URL|FILE", description = "The video to edit (URL or local file).")
+    String sourceVideo;
+
+    @Option(names = "--source-task", paramLabel = "TASK_ID", description = "A completed task whose video to edit.")
+    String sourceTask;
+
+    @Option(names = "--reference-image", paramLabel = "URL|FILE", description = "Reference image (repeatable, up to 4).")
+    List<String> referenceImages = new ArrayList<>();
+
+    @Option(names = "--duration", paramLabel = "SECONDS", description = "Length in seconds.")
+    Integer duration;
+
+    @Option(names = "--aspect-ratio", paramLabel = "RATIO",
+            description = "auto, 16:9, 9:16 or 1:1 (default: auto without reference images).")
+    String aspectRatio;
+
+    @Option(names = "--resolution", paramLabel = "RES", description = "720p, 1080p or 4k.")
+    String resolution;
+
+    @Option(names = "--sound", description = "Generate native audio.")
+    Boolean sound;
+
+    @Override
+    Endpoint endpoint() {
+        return Endpoint.EDIT_VIDEO;
+    }
+
+    @Override
+    void checkOptions() {
+        if ((sourceVideo == null) == (sourceTask == null)) {
+            throw new IllegalArgumentException("give exactly one of --source-video and --source-task");
+        }
+    }
+
+    @Override
+    KlingTask submit(KlingClient client, RequestOptions options) {
+        String ratio = aspectRatio != null ? aspectRatio : referenceImages.isEmpty() ? "auto" : null;
+        EditVideoRequest request = new EditVideoRequest().model(model).prompt(prompt)
+                .sourceVideoUrl(Uploads.urlFor(client, "--source-video", sourceVideo, root.err))
+                .sourceTaskId(sourceTask).durationSeconds(duration)
+                .aspectRatio(EditAspectRatio.fromValue(ratio)).outputResolution(OutputResolution.fromValue(resolution))
+                .enableSound(sound).callbackUrl(callbackUrl);
+        for (String image : referenceImages) {
+            request.addReferenceImageUrlsItem(Uploads.urlFor(client, "--reference-image", image, root.err));
+        }
+        return client.submit(request, options);
+    }
+}

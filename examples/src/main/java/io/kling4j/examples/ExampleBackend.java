@@ -1,0 +1,46 @@
+package io.kling4j.examples;
+
+import io.kling4j.client.KlingClient;
+import io.kling4j.sandbox.KlingSandbox;
+
+/**
+ * Where an example sends its requests: system properties {@code kling.base-url} / {@code kling.api-key}, else the
+ * environment ({@code RUNAPI_BASE_URL} / {@code RUNAPI_API_KEY}), else an embedded sandbox on loopback.
+ */
+final class ExampleBackend implements AutoCloseable {
+    private final KlingClient client;
+    private final KlingSandbox sandbox;
+
+    private ExampleBackend(KlingClient client, KlingSandbox sandbox) {
+        this.client = client;
+        this.sandbox = sandbox;
+    }
+
+    static ExampleBackend open() {
+        String key = System.getProperty("kling.api-key", System.getenv("RUNAPI_API_KEY"));
+        String baseUrl = System.getProperty("kling.base-url", System.getenv("RUNAPI_BASE_URL"));
+        if (key != null && !key.isBlank()) {
+            var builder = KlingClient.builder().apiKey(key);
+            if (baseUrl != null && !baseUrl.isBlank()) {
+                builder.baseUrl(baseUrl);
+            }
+            return new ExampleBackend(builder.build(), null);
+        }
+        KlingSandbox sandbox = KlingSandbox.builder().build().start();
+        System.err.println("No RUNAPI_API_KEY: using an embedded sandbox at " + sandbox.baseUri());
+        return new ExampleBackend(KlingClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUri()).build(),
+                sandbox);
+    }
+
+    KlingClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}

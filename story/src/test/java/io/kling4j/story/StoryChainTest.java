@@ -1,0 +1,111 @@
+package io.kling4j.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kling4j.client.Endpoint;
+import io.kling4j.client.KlingClient;
+import io.kling4j.client.WaitOptions;
+import io.kling4j.client.errors.TaskFailedException;
+import io.kling4j.sandbox.KlingSandbox;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A two-shot story against the sandbox: chained by the last frame, joined into one MP4. */
+class StoryChainTest {
+    private static KlingSandbox sandbox;
+    private static KlingClient client;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        sandbox = KlingSandbox.builder().pendingFor(Duration.ofMillis(50)).processingFor(Duration.ofMillis(100))
+                .build().start();
+        client = KlingClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUri()).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        sandbox.close();
+    }
+
+    private static WaitOptions fastWait() {
+        return WaitOptions.builder().pollInterval(Duration.ofMillis(50)).timeout(Duration.ofSeconds(60)).build();
+    }
+
+    @Test
+    void eachShotStartsFromThePreviousLastFrameAndTheShotsAreJoined() throws Exception {
+        Map<Integer, String> uploads = new ConcurrentHashMap<>();
+        List<Integer> completed = new ArrayList<>();
+        Path shots = dir.resolve("shots");
+        StoryResult story = StoryChain.builder(client).aspectRatio("16:9").waitOptions(fastWait()).keepShotsIn(shots)
+                .listener(new StoryListener() {
+                    @Override
+                    public void onShotCompleted(int index, io.kling4j.client.KlingTask task) {
+                        completed.add(index);
+                    }
+
+                    @Override
+                    public void onFirstFrameUploaded(int index, String url) {
+                        uploads.put(index, url);
+                    }
+                })
+                .build().generate(List.of(new StoryShot("A fox wakes up", 5), new StoryShot("It runs", 5)),
+                        dir.resolve("story.mp4"));
+
+        assertEquals(List.of(0, 1), completed);
+        assertEquals(Endpoint.TEXT_TO_VIDEO, story.shots().get(0).endpoint());
+        assertEquals(Endpoint.IMAGE_TO_VIDEO, story.shots().get(1).endpoint());
+        int first = Frames.forEach(shots.resolve("shot-01.mp4"), f -> { });
+        int second = Frames.forEach(shots.resolve("shot-02.mp4"), f -> { });
+        assertEquals(first + second, story.frames());
+        assertEquals(story.frames(), Frames.forEach(story.video(), f -> { }));
+
+        // The uploaded first frame of shot 2 is shot 1's last frame.
+        HttpResponse<byte[]> png = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(uploads.get(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, png.statusCode());
+        BufferedImage uploaded = ImageIO.read(new ByteArrayInputStream(png.body()));
+        BufferedImage last = Frames.last(shots.resolve("shot-01.mp4"));
+        assertEquals(last.getWidth(), uploaded.getWidth());
+        assertEquals(last.getRGB(last.getWidth() / 2, last.getHeight() / 2),
+                uploaded.getRGB(last.getWidth() / 2, last.getHeight() / 2));
+    }
+
+    @Test
+    void withoutContinuityEveryShotIsTextToVideoAndTempShotsAreRemoved() {
+        StoryResult story = StoryChain.builder(client).continuity(false).waitOptions(fastWait()).build()
+                .generate(List.of(new StoryShot("One", 3), new StoryShot("Two", 3)), dir.resolve("s.mp4"));
+        assertTrue(story.shots().stream().allMatch(t -> t.endpoint() == Endpoint.TEXT_TO_VIDEO));
+        assertTrue(Files.exists(dir.resolve("s.mp4")));
+    }
+
+    @Test
+    void aFailedShotStopsTheStoryAndWritesNoVideo() {
+        assertThrows(TaskFailedException.class, () -> StoryChain.builder(client).waitOptions(fastWait()).build()
+                .generate(List.of(new StoryShot("[fail] no", 3)), dir.resolve("f.mp4")));
+        assertFalse(Files.exists(dir.resolve("f.mp4")));
+        assertThrows(IllegalArgumentException.class, () -> new StoryShot(" ", 3));
+    }
+}
