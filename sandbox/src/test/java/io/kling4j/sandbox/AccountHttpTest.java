@@ -8,27 +8,10 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/v1/me and /api/v1/me/balance. */
-class AccountHttpTest {
-    private final MutableClock clock = new MutableClock();
-    private KlingSandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = KlingSandbox.builder().clock(clock).build().start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
+class AccountHttpTest extends SandboxHttpTest {
     @Test
     void meIsTheFixedDemoAccount() {
         HttpResponse<String> response = http.getPath("/api/v1/me");

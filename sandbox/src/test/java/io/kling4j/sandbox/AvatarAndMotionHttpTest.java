@@ -8,33 +8,16 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** ai_avatar and motion_control: the same lifecycle as the other task endpoints, 5 s 16:9 videos. */
-class AvatarAndMotionHttpTest {
+class AvatarAndMotionHttpTest extends SandboxHttpTest {
     private static final String AVATAR = "{\"model\":\"kling-ai-avatar-standard\",\"prompt\":\"Hello there\","
             + "\"source_image_url\":\"https://example.com/face.png\","
             + "\"source_audio_url\":\"https://example.com/hello.mp3\"}";
     private static final String MOTION = "{\"model\":\"kling-v2.6\",\"source_image_url\":\"https://example.com/d.png\","
             + "\"reference_video_url\":\"https://example.com/dance.mp4\",\"output_resolution\":\"1080p\","
             + "\"character_orientation\":\"video\"}";
-
-    private final MutableClock clock = new MutableClock();
-    private KlingSandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = KlingSandbox.builder().clock(clock).build().start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void avatarTaskRendersAFiveSecondVideo() {

@@ -7,27 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class IdempotencyTest {
+class IdempotencyTest extends SandboxHttpTest {
     private static final String BODY = "{\"model\":\"kling-3.0\",\"prompt\":\"A fox\",\"duration_seconds\":5}";
-
-    private final MutableClock clock = new MutableClock();
-    private KlingSandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = KlingSandbox.builder().clock(clock).build().start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void sameKeyAndSameBodyReplaysTheTask() {

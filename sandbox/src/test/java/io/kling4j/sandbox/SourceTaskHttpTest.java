@@ -8,28 +8,11 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** edit_video and extend_video: their source task checks, and the videos they make. */
-class SourceTaskHttpTest {
+class SourceTaskHttpTest extends SandboxHttpTest {
     private static final Duration LIFECYCLE = Duration.ofSeconds(4);
-
-    private final MutableClock clock = new MutableClock();
-    private KlingSandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = KlingSandbox.builder().clock(clock).build().start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void extensionOfACompletedTaskIsFiveSecondsLonger() {

@@ -6,28 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Scripted task fates: failing, never finishing, and a status value the spec does not know. */
-class TaskFaultsTest {
+class TaskFaultsTest extends SandboxHttpTest {
     private static final String BODY = "{\"model\":\"kling-3.0\",\"prompt\":\"a fox\"}";
-
-    private final MutableClock clock = new MutableClock();
-    private KlingSandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = KlingSandbox.builder().clock(clock).build().start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void queuedFatesApplyToTheNextTasksInOrder() {

@@ -14,27 +14,10 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TaskLifecycleHttpTest {
+class TaskLifecycleHttpTest extends SandboxHttpTest {
     private static final String FOX = "{\"model\":\"kling-3.0\",\"prompt\":\"A red fox in the snow\"}";
-
-    private final MutableClock clock = new MutableClock();
-    private KlingSandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = KlingSandbox.builder().clock(clock).build().start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void createdTaskMovesFromPendingThroughProcessingToCompleted() throws Exception {

@@ -7,28 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code callback_url}: the finished task is POSTed once, to loopback receivers only. */
-class WebhookDeliveryTest {
+class WebhookDeliveryTest extends SandboxHttpTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private final MutableClock clock = new MutableClock();
-    private KlingSandbox sandbox;
-    private SandboxHttp http;
-
-    @BeforeEach
-    void start() {
-        sandbox = KlingSandbox.builder().clock(clock).build().start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void aCompletedTaskIsPostedOnceEvenIfNobodyPollsIt() throws InterruptedException {
