@@ -1,0 +1,32 @@
+package io.kling4j.benchmarks;
+
+import io.kling4j.client.Endpoint;
+import io.kling4j.client.KlingClient;
+import io.kling4j.generated.model.TextToVideoRequest;
+import java.net.URI;
+
+/** The two calls through the kling4j facade, with request validation on (the default) or off. */
+public final class FacadeCalls implements CallVariant {
+    private final KlingClient client;
+
+    /** @param baseUri the server @param key its bearer key @param validate check requests against the spec */
+    public FacadeCalls(URI baseUri, String key, boolean validate) {
+        this.client = KlingClient.builder().baseUrl(baseUri).apiKey(key).validateRequests(validate).build();
+    }
+
+    @Override
+    public String submit() {
+        return client.submit(new TextToVideoRequest().model(MODEL).prompt(PROMPT).durationSeconds(DURATION_SECONDS))
+                .id();
+    }
+
+    @Override
+    public String get(String id) {
+        return client.get(Endpoint.TEXT_TO_VIDEO, id).status().getValue();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

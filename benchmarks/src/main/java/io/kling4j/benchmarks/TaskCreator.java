@@ -1,0 +1,31 @@
+package io.kling4j.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Creates many tasks with a bounded number of concurrent submits. */
+final class TaskCreator {
+    private TaskCreator() {
+    }
+
+    /** @return the ids of {@code count} new tasks, created {@code parallel} at a time */
+    static List<String> create(CallVariant calls, int count, int parallel) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<String>> ids = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                ids.add(pool.submit(calls::submit));
+            }
+            List<String> out = new ArrayList<>(count);
+            for (Future<String> id : ids) {
+                out.add(id.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
