@@ -2,7 +2,6 @@ package io.kling4j.benchmarks;
 
 import io.kling4j.client.WaitOptions;
 import java.time.Duration;
-import java.util.function.IntFunction;
 
 /**
  * A poll schedule as a pure function, to model a wait exactly: the first poll at 0, then the delays the schedule
@@ -27,8 +26,7 @@ public final class PollSchedule {
 
     /** @return the facade's schedule for these options */
     public static PollSchedule of(String name, WaitOptions options) {
-        IntFunction<Duration> byNumber = options::pollDelay;
-        return new PollSchedule(name, (n, elapsed) -> byNumber.apply(n));
+        return new PollSchedule(name, options::pollDelay);
     }
 
     /** @return a fixed interval, as RunAPI's SDK polls (2 s) */

@@ -53,7 +53,7 @@ public final class PollingSuite {
         });
         List<AutoCloseable> open = new ArrayList<>();
         List<Probe> probes = new ArrayList<>();
-        List<PollSchedule> measured = List.of(PollSchedule.of("facade default (1 s ×1.5 → 5 s)",
+        List<PollSchedule> measured = List.of(PollSchedule.of("facade default (typical generation)",
                 WaitOptions.defaults()), PollSchedule.fixed(Duration.ofSeconds(2)), PollSchedule.proposed());
         List<Pending> pending = new ArrayList<>();
         List<WaitOptions> options = List.of(WaitOptions.defaults(),

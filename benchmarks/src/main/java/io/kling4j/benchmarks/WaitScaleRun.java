@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.LongAdder;
  * Figure 2, one configuration per JVM: {@code n} tasks created in the sandbox JVM at one frozen instant (1 s
  * pending, then processing until {@code taskSeconds}, default 30), then {@code n} concurrent waits started
  * together with the sandbox clock; heap is measured after a full GC half way through the tasks. Modes:
- * {@code facade} ({@code waitForAsync}, the facade's own HttpClient settings), {@code facade-bounded} (the same
- * with a 2-thread HttpClient executor), {@code anchor} (one platform thread per wait, Apache HttpClient 5 pool of
+ * {@code facade} ({@code waitForAsync}, the facade's own HttpClient settings, which since 2026-11-25 include a
+ * 2-thread executor), {@code facade-bounded} (the same plus the JVM flags of the suite), {@code anchor} (one platform thread per wait, Apache HttpClient 5 pool of
  * 64, Thread.sleep(2 s) between polls, as RunAPI's SDK does). Prints one {@code RESULT} line.
  */
 public final class WaitScaleRun {
@@ -50,11 +50,13 @@ public final class WaitScaleRun {
             long t0;
             long wallNanos;
             if (mode.startsWith("facade")) {
-                ExecutorService executor = mode.equals("facade-bounded") ? Executors.newFixedThreadPool(2, r -> {
+                // both rows mirror the facade's own default HttpClient (a 2-thread executor, as KlingClient builds
+                // when no httpClient is given); the client is passed in only to count polls
+                ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
                     Thread t = new Thread(r, "bench-http-executor");
                     t.setDaemon(true);
                     return t;
-                }) : null;
+                });
                 HttpClient.Builder hb = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                         .followRedirects(HttpClient.Redirect.NORMAL);
                 if (executor != null) {

@@ -14,10 +14,10 @@ class PollScheduleTest {
     }
 
     @Test
-    void facadeDefaultBacksOffToFiveSeconds() {
-        // polls at 0, 1, 2.5, 4.75, 8.125, 13.125 s
-        assertArrayEquals(new long[] {6, 3125},
-                PollSchedule.of("default", WaitOptions.defaults()).model(Duration.ofSeconds(10)));
+    void facadeDefaultIsTheProposedSchedule() {
+        // polls at 0, 2, 4, 6, 8, 10, 15, 20, 25, 27, 29, 31 s
+        assertArrayEquals(new long[] {12, 0},
+                PollSchedule.of("default", WaitOptions.defaults()).model(Duration.ofSeconds(31)));
     }
 
     @Test

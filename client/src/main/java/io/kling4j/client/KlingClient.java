@@ -73,6 +73,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     private final RetryPolicy retryPolicy;
     private final HttpClient http;
     private final ScheduledExecutorService ownedExecutor;
+    private final java.util.concurrent.ExecutorService ownedHttpExecutor;
     private final GeneratedCalls calls;
     private final Retrier retrier;
     private final TaskWaiter waiter;
@@ -85,9 +86,10 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         this.baseUrl = b.baseUrl;
         this.requestTimeout = b.requestTimeout;
         this.retryPolicy = b.retryPolicy;
+        this.ownedHttpExecutor = b.httpClient != null ? null : ClientSupport.httpExecutor();
         HttpClient transport = b.httpClient != null ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NORMAL)
-                        .build();
+                        .executor(ownedHttpExecutor).build();
         this.http = new LoggingHttpClient(transport, b.logger, RETRY_COUNT_HEADER);
         Scheduler scheduler = b.scheduler;
         if (scheduler == null) {
@@ -256,6 +258,9 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     public void close() {
         if (ownedExecutor != null) {
             ownedExecutor.shutdownNow();
+        }
+        if (ownedHttpExecutor != null) {
+            ownedHttpExecutor.shutdown();
         }
     }
 

@@ -8,9 +8,10 @@ import java.util.Objects;
  * of the wait); no listener.
  *
  * <p><b>Poll policy.</b> The first status call is made at once. After poll {@code n} (0-based) the next one
- * follows after {@code min(initial × factor^n, max)}: by default 1 s, 1.5 s, 2.25 s, 3.4 s, then every 5 s
- * ({@link Builder#pollBackoff}); {@link Builder#pollInterval} polls at a fixed rate instead. Generation usually
- * takes 30–120 s, so early polls are short and later ones sparse. Each poll is one status call with the client's
+ * follows after the delay of the {@link PollSchedule}: by default {@link PollSchedule#typicalGeneration()} (every
+ * 2 s for the first 10 s, every 5 s until 25 s, every 2 s until 5 minutes, then every 10 s; generation usually
+ * takes 30–120 s); {@link Builder#pollInterval} polls at a fixed rate, {@link Builder#pollBackoff} backs off
+ * exponentially, {@link Builder#pollSchedule} takes any function. Each poll is one status call with the client's
  * retries ({@link RetryPolicy}); a poll that still fails with a transient error (network, timeout, 408, 429,
  * 5xx) does not end the wait, and when the server sent {@code Retry-After} / {@code Retry-After-Ms} the next poll
  * waits exactly that long instead of the back-off. Any other error ends the wait with that error. The last
@@ -25,16 +26,14 @@ public final class WaitOptions {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(15);
 
     private final Duration timeout;
-    private final Duration initialPollInterval;
-    private final Duration maxPollInterval;
-    private final double backoffFactor;
+    private final PollSchedule schedule;
+    private final String scheduleName;
     private final WaitListener listener;
 
     private WaitOptions(Builder b) {
         this.timeout = b.timeout;
-        this.initialPollInterval = b.initialPollInterval;
-        this.maxPollInterval = b.maxPollInterval;
-        this.backoffFactor = b.backoffFactor;
+        this.schedule = b.schedule;
+        this.scheduleName = b.scheduleName;
         this.listener = b.listener;
     }
 
@@ -60,25 +59,23 @@ public final class WaitOptions {
 
     /**
      * @param pollNumber 0 for the delay after the first poll
+     * @param elapsed time since the wait began
      * @return how long to wait before the next poll
      */
-    public Duration pollDelay(int pollNumber) {
-        double nanos = initialPollInterval.toNanos() * Math.pow(backoffFactor, Math.min(pollNumber, 64));
-        return Duration.ofNanos((long) Math.min(nanos, maxPollInterval.toNanos()));
+    public Duration pollDelay(int pollNumber, Duration elapsed) {
+        return schedule.delayAfter(pollNumber, elapsed);
     }
 
     @Override
     public String toString() {
-        return "WaitOptions{timeout=" + timeout + ", poll=" + initialPollInterval + "→" + maxPollInterval
-                + " ×" + backoffFactor + "}";
+        return "WaitOptions{timeout=" + timeout + ", poll=" + scheduleName + "}";
     }
 
     /** Builds {@link WaitOptions}. */
     public static final class Builder {
         private Duration timeout = DEFAULT_TIMEOUT;
-        private Duration initialPollInterval = Duration.ofSeconds(1);
-        private Duration maxPollInterval = Duration.ofSeconds(5);
-        private double backoffFactor = 1.5;
+        private PollSchedule schedule = PollSchedule.typicalGeneration();
+        private String scheduleName = "typical generation (2 s to 10 s, 5 s to 25 s, 2 s to 5 min, then 10 s)";
         private WaitListener listener = WaitListener.none();
 
         private Builder() {
@@ -100,21 +97,22 @@ public final class WaitOptions {
          * @return this builder
          */
         public Builder pollInterval(Duration interval) {
-            this.initialPollInterval = positive("pollInterval", interval);
-            this.maxPollInterval = interval;
-            this.backoffFactor = 1.0;
+            this.schedule = PollSchedule.fixed(positive("pollInterval", interval));
+            this.scheduleName = "every " + interval;
             return this;
         }
 
         /**
-         * @param initial delay after the first poll (default 1 s)
-         * @param max longest delay between polls (default 5 s)
-         * @param factor growth per poll, at least 1 (default 1.5)
+         * Exponential back-off between polls: {@code min(initial × factor^n, max)}.
+         *
+         * @param initial delay after the first poll
+         * @param max longest delay between polls
+         * @param factor growth per poll, at least 1
          * @return this builder
          */
         public Builder pollBackoff(Duration initial, Duration max, double factor) {
-            this.initialPollInterval = positive("initial poll interval", initial);
-            this.maxPollInterval = positive("max poll interval", max);
+            positive("initial poll interval", initial);
+            positive("max poll interval", max);
             if (max.compareTo(initial) < 0) {
                 throw new IllegalArgumentException("max poll interval must be >= the initial one (" + max + " < "
                         + initial + ")");
@@ -122,7 +120,19 @@ public final class WaitOptions {
             if (!(factor >= 1.0)) {
                 throw new IllegalArgumentException("poll backoff factor must be >= 1 (was " + factor + ")");
             }
-            this.backoffFactor = factor;
+            this.schedule = PollSchedule.backoff(initial, max, factor);
+            this.scheduleName = initial + "→" + max + " ×" + factor;
+            return this;
+        }
+
+        /**
+         * @param schedule when to poll next (default {@link PollSchedule#typicalGeneration()})
+         * @param name how {@code toString()} names it
+         * @return this builder
+         */
+        public Builder pollSchedule(PollSchedule schedule, String name) {
+            this.schedule = Objects.requireNonNull(schedule, "schedule");
+            this.scheduleName = Objects.requireNonNull(name, "name");
             return this;
         }
 

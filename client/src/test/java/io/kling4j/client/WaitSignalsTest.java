@@ -49,7 +49,7 @@ class WaitSignalsTest {
         CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults());
         assertEquals(Duration.ofSeconds(30), scheduler.runNext());
         assertEquals(Duration.ofMillis(2500), scheduler.runNext());
-        assertEquals(Duration.ofMillis(2250), scheduler.runNext()); // back to the back-off: 1 s × 1.5²
+        assertEquals(Duration.ofSeconds(2), scheduler.runNext()); // back to the schedule: 2 s at 32.5 s elapsed
         assertTrue(f.get(10, TimeUnit.SECONDS).isCompleted());
     }
 

@@ -33,6 +33,23 @@ public final class ClientSupport {
     }
 
     /**
+     * The executor of the client's own JDK HttpClient: two daemon threads ({@code kling4j-http}). The JDK's default
+     * is an unbounded cached pool, which grew to ~1,100 threads under 10,000 concurrent waits
+     * (docs/benchmarks.md, figure 2). Safe because no callback of kling4j blocks: bodies are received whole before
+     * the futures complete, and back-offs are scheduled, not slept.
+     *
+     * @return a new executor, owned and shut down by the client
+     */
+    public static java.util.concurrent.ExecutorService httpExecutor() {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return java.util.concurrent.Executors.newFixedThreadPool(2, runnable -> {
+            Thread t = new Thread(runnable, "kling4j-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
      * Waits for a future; an interrupt of the waiting thread cancels the future (which stops its retries or
      * polling) and keeps the interrupt flag set.
      *

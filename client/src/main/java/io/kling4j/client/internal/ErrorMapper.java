@@ -118,6 +118,11 @@ public final class ErrorMapper {
             return new UnexpectedResponseException(operation + " returned a body that is not valid JSON for its"
                     + " schema: " + ((JsonProcessingException) t).getOriginalMessage(), ErrorDetails.none(), t);
         }
+        if (t instanceof IOException && String.valueOf(t.getMessage()).startsWith("fixed content-length")) {
+            // the JDK received the headers, then the connection closed before Content-Length bytes arrived
+            return new UnexpectedResponseException(operation + " returned a body that was cut off: " + t,
+                    ErrorDetails.none(), t);
+        }
         if (t instanceof IOException) {
             return new NetworkException(operation + " failed without an HTTP response: " + t, ErrorDetails.none(), t);
         }

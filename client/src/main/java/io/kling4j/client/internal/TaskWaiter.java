@@ -175,7 +175,7 @@ public final class TaskWaiter {
                 result.completeExceptionally(new WaitTimeoutException(taskId, last, Duration.between(start, now)));
                 return;
             }
-            Duration backoff = options.pollDelay(polls++);
+            Duration backoff = options.pollDelay(polls++, Duration.between(start, now));
             Duration delay = serverDelay != null ? serverDelay : backoff;
             Duration left = Duration.between(now, deadline);
             Future<?> next = scheduler.schedule(this::poll, delay.compareTo(left) < 0 ? delay : left);
