@@ -1,28 +1,20 @@
 package io.kling4j.benchmarks;
 
+import io.kling4j.client.ForwardingHttpClient;
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.CookieHandler;
-import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 
 /** A JDK {@link HttpClient} that counts the GET requests it sends and otherwise delegates. */
-public final class CountingHttpClient extends HttpClient {
-    private final HttpClient delegate;
+public final class CountingHttpClient extends ForwardingHttpClient {
     private final LongAdder gets = new LongAdder();
 
     /** @param delegate the client that does the work */
     public CountingHttpClient(HttpClient delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     /** @return GET requests sent so far */
@@ -54,50 +46,5 @@ public final class CountingHttpClient extends HttpClient {
             HttpResponse.PushPromiseHandler<T> push) {
         count(request);
         return delegate.sendAsync(request, handler, push);
-    }
-
-    @Override
-    public Optional<CookieHandler> cookieHandler() {
-        return delegate.cookieHandler();
-    }
-
-    @Override
-    public Optional<Duration> connectTimeout() {
-        return delegate.connectTimeout();
-    }
-
-    @Override
-    public Redirect followRedirects() {
-        return delegate.followRedirects();
-    }
-
-    @Override
-    public Optional<ProxySelector> proxy() {
-        return delegate.proxy();
-    }
-
-    @Override
-    public SSLContext sslContext() {
-        return delegate.sslContext();
-    }
-
-    @Override
-    public SSLParameters sslParameters() {
-        return delegate.sslParameters();
-    }
-
-    @Override
-    public Optional<Authenticator> authenticator() {
-        return delegate.authenticator();
-    }
-
-    @Override
-    public Version version() {
-        return delegate.version();
-    }
-
-    @Override
-    public Optional<Executor> executor() {
-        return delegate.executor();
     }
 }

@@ -1,27 +1,20 @@
 package io.kling4j.client.internal;
 
+import io.kling4j.client.ForwardingHttpClient;
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.CookieHandler;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 
 /**
  * Wraps the JDK {@link HttpClient} so every request kling4j sends (API calls and downloads) is logged once, at
  * {@code DEBUG}, when it ends: method, URL without its query, status (or the failure's type), duration, retry
  * count and the request headers, redacted by {@link LogRedaction}. Bodies are never logged.
  */
-public final class LoggingHttpClient extends HttpClient {
-    private final HttpClient delegate;
+public final class LoggingHttpClient extends ForwardingHttpClient {
     private final System.Logger logger;
     private final String retryHeader;
 
@@ -31,7 +24,7 @@ public final class LoggingHttpClient extends HttpClient {
      * @param retryHeader the name of the header carrying the retry count
      */
     public LoggingHttpClient(HttpClient delegate, System.Logger logger, String retryHeader) {
-        this.delegate = delegate;
+        super(delegate);
         this.logger = logger;
         this.retryHeader = retryHeader;
     }
@@ -99,50 +92,5 @@ public final class LoggingHttpClient extends HttpClient {
             cut = f;
         }
         return s.substring(0, cut);
-    }
-
-    @Override
-    public Optional<CookieHandler> cookieHandler() {
-        return delegate.cookieHandler();
-    }
-
-    @Override
-    public Optional<Duration> connectTimeout() {
-        return delegate.connectTimeout();
-    }
-
-    @Override
-    public Redirect followRedirects() {
-        return delegate.followRedirects();
-    }
-
-    @Override
-    public Optional<ProxySelector> proxy() {
-        return delegate.proxy();
-    }
-
-    @Override
-    public SSLContext sslContext() {
-        return delegate.sslContext();
-    }
-
-    @Override
-    public SSLParameters sslParameters() {
-        return delegate.sslParameters();
-    }
-
-    @Override
-    public Optional<Authenticator> authenticator() {
-        return delegate.authenticator();
-    }
-
-    @Override
-    public Version version() {
-        return delegate.version();
-    }
-
-    @Override
-    public Optional<Executor> executor() {
-        return delegate.executor();
     }
 }
