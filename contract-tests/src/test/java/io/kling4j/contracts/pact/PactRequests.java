@@ -41,12 +41,7 @@ final class PactRequests {
     /** The same POST without any Authorization header. */
     static PactDslRequestWithPath unauthenticatedPost(
             PactDslRequestWithoutPath request, String path, JsonNode body, String idempotencyKey) {
-        PactDslRequestWithPath post = request
-                .method("POST")
-                .path(path)
-                .headers("Content-Type", "application/json")
-                .body(body.toString(), "application/json");
-        return idempotencyKey == null ? post : post.matchHeader("Idempotency-Key", "\\S+", idempotencyKey);
+        return jsonBody(request.method("POST").path(path), body, idempotencyKey);
     }
 
     /** {@link #post} for a request that follows another interaction in the same pact. */
@@ -57,12 +52,14 @@ final class PactRequests {
     /** {@link #unauthenticatedPost} for a request that follows another interaction in the same pact. */
     static PactDslRequestWithPath unauthenticatedPost(
             PactDslRequestWithPath request, String path, JsonNode body, String idempotencyKey) {
-        PactDslRequestWithPath post = request
-                .method("POST")
-                .path(path)
+        return jsonBody(request.method("POST").path(path), body, idempotencyKey);
+    }
+
+    private static PactDslRequestWithPath jsonBody(PactDslRequestWithPath post, JsonNode body, String idempotencyKey) {
+        PactDslRequestWithPath withBody = post
                 .headers("Content-Type", "application/json")
                 .body(body.toString(), "application/json");
-        return idempotencyKey == null ? post : post.matchHeader("Idempotency-Key", "\\S+", idempotencyKey);
+        return idempotencyKey == null ? withBody : withBody.matchHeader("Idempotency-Key", "\\S+", idempotencyKey);
     }
 
     /** {@link #get(PactDslRequestWithoutPath, String)} for a request that follows another interaction. */

@@ -1,7 +1,5 @@
 package io.kling4j.contracts.pactspec;
 
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -36,29 +36,23 @@ final class PactFileReader {
     private PactInteraction toInteraction(JsonNode interaction) throws IOException {
         JsonNode req = interaction.path("request");
         JsonNode res = interaction.path("response");
-        var request = new SimpleRequest.Builder(req.path("method").asText("GET").toUpperCase(), req.path("path").asText("/"));
-        headers(req.path("headers"), request::withHeader);
-        query(req.path("query"), request::withQueryParam);
-        String requestBody = body(req.path("body"));
-        if (requestBody != null) {
-            request.withBody(requestBody);
-        }
-        var response = new SimpleResponse.Builder(res.path("status").asInt(200));
-        headers(res.path("headers"), response::withHeader);
-        String responseBody = body(res.path("body"));
-        if (responseBody != null) {
-            response.withBody(responseBody);
-        }
-        return new PactInteraction(interaction.path("description").asText("?"), request.build(), response.build());
+        return PactInteraction.of(interaction.path("description").asText("?"), new PactInteraction.Parts(
+                req.path("method").asText("GET"), req.path("path").asText("/"), headers(req.path("headers")),
+                query(req.path("query")), body(req.path("body")), res.path("status").asInt(200),
+                headers(res.path("headers")), body(res.path("body"))));
     }
 
     /** V2/V3 headers are {@code name: "value"}, V4 headers are {@code name: ["value", ...]}. */
-    private static void headers(JsonNode headers, BiConsumer<String, List<String>> sink) {
-        headers.fields().forEachRemaining(e -> sink.accept(e.getKey(), values(e.getValue())));
+    private static Map<String, List<String>> headers(JsonNode headers) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        headers.fields().forEachRemaining(e -> map.put(e.getKey(), values(e.getValue())));
+        return map;
     }
 
     /** V2 query is {@code "a=1&b=2"}, V3/V4 query is {@code {"a": ["1"]}}. */
-    private static void query(JsonNode query, BiConsumer<String, List<String>> sink) {
+    private static Map<String, List<String>> query(JsonNode query) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        BiConsumer<String, List<String>> sink = map::put;
         if (query.isTextual()) {
             for (String pair : query.asText().split("&")) {
                 if (!pair.isEmpty()) {
@@ -69,6 +63,7 @@ final class PactFileReader {
         } else {
             query.fields().forEachRemaining(e -> sink.accept(e.getKey(), values(e.getValue())));
         }
+        return map;
     }
 
     /** V2/V3 bodies are the JSON itself (or a string); V4 bodies are {@code {"content", "contentType", "encoded"}}. */

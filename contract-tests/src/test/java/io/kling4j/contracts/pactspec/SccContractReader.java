@@ -1,7 +1,5 @@
 package io.kling4j.contracts.pactspec;
 
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -9,8 +7,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.Map;
 
 /**
  * Reads Spring Cloud Contract YAML contracts (one or several documents per file) into validator requests and
@@ -39,25 +38,16 @@ final class SccContractReader {
         JsonNode req = contract.path("request");
         JsonNode res = contract.path("response");
         String url = req.hasNonNull("url") ? req.get("url").asText() : req.path("urlPath").asText("/");
-        var request = new SimpleRequest.Builder(req.path("method").asText("GET").toUpperCase(), url);
-        headers(req.path("headers"), request::withHeader);
-        headers(req.path("queryParameters"), request::withQueryParam);
-        String requestBody = body(req.path("body"));
-        if (requestBody != null) {
-            request.withBody(requestBody);
-        }
-        var response = new SimpleResponse.Builder(res.path("status").asInt(200));
-        headers(res.path("headers"), response::withHeader);
-        String responseBody = body(res.path("body"));
-        if (responseBody != null) {
-            response.withBody(responseBody);
-        }
-        String name = contract.path("name").asText(file.getFileName().toString());
-        return new PactInteraction(name, request.build(), response.build());
+        return PactInteraction.of(contract.path("name").asText(file.getFileName().toString()),
+                new PactInteraction.Parts(req.path("method").asText("GET"), url, headers(req.path("headers")),
+                        headers(req.path("queryParameters")), body(req.path("body")), res.path("status").asInt(200),
+                        headers(res.path("headers")), body(res.path("body"))));
     }
 
-    private static void headers(JsonNode headers, BiConsumer<String, List<String>> sink) {
-        headers.fields().forEachRemaining(e -> sink.accept(e.getKey(), List.of(e.getValue().asText())));
+    private static Map<String, List<String>> headers(JsonNode headers) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        headers.fields().forEachRemaining(e -> map.put(e.getKey(), List.of(e.getValue().asText())));
+        return map;
     }
 
     private String body(JsonNode body) throws IOException {
