@@ -34,6 +34,11 @@ final class Backend implements AutoCloseable {
         return client;
     }
 
+    /** @return true when the requests go to an embedded sandbox that lives and dies with this process */
+    boolean isEmbeddedSandbox() {
+        return sandbox != null;
+    }
+
     @Override
     public void close() {
         client.close();
