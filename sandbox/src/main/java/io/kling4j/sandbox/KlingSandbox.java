@@ -121,6 +121,11 @@ public final class KlingSandbox implements AutoCloseable {
         return apiKey;
     }
 
+    /** @return whether {@code id} has the form of a task id the spec accepts ({@code [A-Za-z0-9_.:-]{1,256}}) */
+    static boolean isTaskId(String id) {
+        return id != null && TASK_ID.matcher(id).matches();
+    }
+
     /**
      * Creates (or replaces) a task whose status is frozen at the given value, for contract provider states. A
      * completed seeded task has {@code videos[0].url} on the CDN (a 5 s 16:9 clip) and {@code usage.cost}; a
