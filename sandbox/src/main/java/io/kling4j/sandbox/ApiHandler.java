@@ -81,6 +81,13 @@ final class ApiHandler implements HttpHandler {
                     tasks.create(exchange, route.endpoint(), body.get());
                 }
             }
+            case TASK_RESULT -> {
+                if (!KlingSandbox.isTaskId(route.taskId())) {
+                    Exchanges.sendError(exchange, 404, "not_found", "Task result " + route.taskId() + " not found");
+                } else if (valid(exchange, path, null)) {
+                    tasks.result(exchange, route.taskId());
+                }
+            }
             case UPLOAD_FILE -> {
                 Optional<JsonNode> body = validBody(exchange, path, FileOperations.MAX_BODY_BYTES, true);
                 if (body.isPresent()) {
