@@ -7,6 +7,7 @@ import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.WaitTimeoutException;
 import io.kling4j.client.internal.AccountCalls;
 import io.kling4j.client.internal.ClientSupport;
+import io.kling4j.client.internal.AcceptedCreates;
 import io.kling4j.client.internal.GeneratedCalls;
 import io.kling4j.client.internal.LoggingHttpClient;
 import io.kling4j.client.internal.RequestRules;
@@ -80,6 +81,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     private final RequestRules rules;
     private final boolean validateRequests;
     private final Webhooks webhooks;
+    private final AcceptedCreates accepted;
 
     KlingClient(KlingClientBuilder b) {
         this.apiKey = b.apiKey;
@@ -104,6 +106,8 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         this.rules = new RequestRules(ApiClient.createDefaultObjectMapper());
         this.validateRequests = b.validateRequests;
         this.webhooks = new Webhooks(waiter::deliver);
+        this.accepted = new AcceptedCreates(http, ApiClient.createDefaultObjectMapper(), baseUrl, apiKey, scheduler,
+                requestTimeout);
     }
 
     /** @return a builder with the documented defaults */
@@ -148,7 +152,8 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         String operation = "create " + endpoint.path();
         return retrier.run(policyFor(options), operation,
                 attempt -> c.create(endpoint, request, key, clientRequestId, retryHeader(attempt))
-                        .thenApply(response -> ClientSupport.toTask(endpoint, response.getData(), operation)));
+                        .thenCompose(response -> accepted.follow(response, operation, key))
+                        .thenApply(created -> ClientSupport.toTask(endpoint, created, operation)));
     }
 
     // ---- get and wait -------------------------------------------------------------------------------------
