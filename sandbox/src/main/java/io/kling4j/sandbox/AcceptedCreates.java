@@ -39,6 +39,11 @@ final class AcceptedCreates {
         Exchanges.sendJson(exchange, 202, body);
     }
 
+    /** Registers a result that is ready at once and names {@code taskId}. */
+    void seed(String id, String taskId) {
+        byId.put(id, new Accepted(taskId, false, new AtomicInteger(0)));
+    }
+
     /**
      * Answers a poll of the result {@code id}: {@code processing} while polls are left, then the create's answer.
      *

@@ -25,7 +25,7 @@ final class TaskApi {
     private final URI cdnUri;
     private final SandboxFaults faults;
     private final WebhookSender webhooks;
-    private final AcceptedCreates accepted = new AcceptedCreates();
+    private final AcceptedCreates accepted;
 
     TaskApi(SandboxState state, URI cdnUri) {
         this.store = state.tasks();
@@ -35,6 +35,7 @@ final class TaskApi {
         this.cdnUri = cdnUri;
         this.faults = state.faults();
         this.webhooks = state.webhooks();
+        this.accepted = state.accepted();
     }
 
     /**
