@@ -7,12 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kling4j.client.errors.ValidationException;
 import io.kling4j.client.internal.RequestRules;
 import io.kling4j.generated.ApiClient;
-import io.kling4j.generated.model.AiAvatarRequest;
-import io.kling4j.generated.model.EditVideoRequest;
-import io.kling4j.generated.model.ExtendVideoRequest;
-import io.kling4j.generated.model.ImageToVideoRequest;
-import io.kling4j.generated.model.MotionControlRequest;
-import io.kling4j.generated.model.TextToVideoRequest;
 import io.kling4j.sandbox.KlingSandbox;
 import io.kling4j.sandbox.rules.ContractCases.Case;
 import io.kling4j.sandbox.rules.DeliberateDifferences.Difference;
@@ -23,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +29,6 @@ import org.junit.jupiter.api.Test;
 class RunApiContractAgreementTest {
     private static final String KEY = "sk-contract-test";
     private static final ObjectMapper JSON = ApiClient.createDefaultObjectMapper();
-    private static final Map<String, Class<?>> REQUEST_TYPES = Map.of(
-            "text_to_video", TextToVideoRequest.class, "image_to_video", ImageToVideoRequest.class,
-            "edit_video", EditVideoRequest.class, "extend_video", ExtendVideoRequest.class,
-            "ai_avatar", AiAvatarRequest.class, "motion_control", MotionControlRequest.class);
 
     @Test
     void facadeAndSandboxFollowTheContractExceptDocumentedDifferences() throws Exception {
@@ -85,7 +74,7 @@ class RunApiContractAgreementTest {
 
     private static boolean facadeAccepts(RequestRules rules, Case c) {
         try {
-            rules.check(JSON.treeToValue(c.body(), REQUEST_TYPES.get(c.endpoint())));
+            rules.check(JSON.treeToValue(c.body(), ClientAndSandboxAgreeOnRulesTest.REQUEST_TYPES.get(c.endpoint())));
             return true;
         } catch (ValidationException e) {
             return false;
