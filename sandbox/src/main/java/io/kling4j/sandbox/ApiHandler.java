@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Front door of the API server: gives every response an {@code x-request-id} (and echoes
  * {@code X-Client-Request-Id}), checks the bearer key, routes to {@link TaskApi}, {@link FileOperations} and
  * {@link AccountOperations}, answers unknown paths (404) and wrong methods (405), and rejects requests that break
- * the spec (400) before anything is created.
+ * the spec (400) before anything is created. A task id of a form RunAPI never issues is an unknown task (404),
+ * like any other id it does not know.
  */
 final class ApiHandler implements HttpHandler {
     /** Largest request body of a task create, in bytes. */
@@ -80,6 +81,13 @@ final class ApiHandler implements HttpHandler {
                     tasks.create(exchange, route.endpoint(), body.get());
                 }
             }
+            case TASK_RESULT -> {
+                if (!KlingSandbox.isTaskId(route.taskId())) {
+                    Exchanges.sendError(exchange, 404, "not_found", "Task result " + route.taskId() + " not found");
+                } else if (valid(exchange, path, null)) {
+                    tasks.result(exchange, route.taskId());
+                }
+            }
             case UPLOAD_FILE -> {
                 Optional<JsonNode> body = validBody(exchange, path, FileOperations.MAX_BODY_BYTES, true);
                 if (body.isPresent()) {
@@ -87,7 +95,9 @@ final class ApiHandler implements HttpHandler {
                 }
             }
             case GET_TASK -> {
-                if (valid(exchange, path, null)) {
+                if (!KlingSandbox.isTaskId(route.taskId())) {
+                    Exchanges.sendError(exchange, 404, "not_found", "Task " + route.taskId() + " not found");
+                } else if (valid(exchange, path, null)) {
                     tasks.get(exchange, route.endpoint(), route.taskId());
                 }
             }

@@ -5,19 +5,23 @@ package io.kling4j.sandbox;
  *
  * @param kind     the operation
  * @param endpoint the task endpoint of {@link Kind#CREATE_TASK} and {@link Kind#GET_TASK}, else {@code null}
- * @param taskId   the task id of {@link Kind#GET_TASK}, else {@code null}
+ * @param taskId   the task id of {@link Kind#GET_TASK} (the result id of {@link Kind#TASK_RESULT}), else
+ *                 {@code null}
  */
 record ApiRoute(Kind kind, TaskEndpoint endpoint, String taskId) {
     /** Path of the file upload. */
     static final String FILES = "/api/v1/files";
     /** Path of the account information. */
     static final String ME = "/api/v1/me";
+    /** Path prefix of the results of creates answered 202 Accepted. */
+    static final String TASK_RESULTS = "/api/v1/task_results/";
     /** Path of the account balance. */
     static final String BALANCE = "/api/v1/me/balance";
 
     /** The operations of the API server. */
     enum Kind {
-        CREATE_TASK("POST"), GET_TASK("GET"), UPLOAD_FILE("POST"), ACCOUNT("GET"), BALANCE("GET");
+        CREATE_TASK("POST"), GET_TASK("GET"), TASK_RESULT("GET"), UPLOAD_FILE("POST"), ACCOUNT("GET"),
+        BALANCE("GET");
 
         private final String method;
 
@@ -36,6 +40,10 @@ record ApiRoute(Kind kind, TaskEndpoint endpoint, String taskId) {
             case BALANCE:
                 return new ApiRoute(Kind.BALANCE, null, null);
             default:
+                if (path.startsWith(TASK_RESULTS)) {
+                    String id = path.substring(TASK_RESULTS.length());
+                    return id.isEmpty() || id.contains("/") ? null : new ApiRoute(Kind.TASK_RESULT, null, id);
+                }
                 return taskRoute(path);
         }
     }

@@ -75,7 +75,7 @@ public final class KlingSandbox implements AutoCloseable {
         this.lifecycle = new TaskLifecycle(clock, builder.pendingFor, builder.processingFor, ledger::settle,
                 webhooks::finished);
         this.state = new SandboxState(store, new IdempotencyRegistry(), lifecycle, ledger, new FileStore(clock),
-                faults, webhooks);
+                faults, webhooks, new AcceptedCreates());
     }
 
     /** @return a builder with the defaults: ephemeral port, {@value #DEMO_KEY}, 1 s pending, 3 s processing */
@@ -119,6 +119,29 @@ public final class KlingSandbox implements AutoCloseable {
     /** @return the bearer key this sandbox accepts */
     public String apiKey() {
         return apiKey;
+    }
+
+    /**
+     * Seeds a task (as {@link #seedTask}) and a result of a create answered 202 Accepted that names it: polling
+     * {@code /api/v1/task_results/<resultId>} answers {@code completed} with the task as the create's answer.
+     *
+     * @param resultId the result id (the last segment of the 202's Location)
+     * @param endpoint the task endpoint path segment, e.g. {@code text_to_video}
+     * @param taskId   the task id
+     * @param status   the task's status
+     * @throws IllegalArgumentException as {@link #seedTask}, or for a result id the spec would not accept
+     */
+    public void seedTaskResult(String resultId, String endpoint, String taskId, String status) {
+        if (!isTaskId(resultId)) {
+            throw new IllegalArgumentException("invalid result id: " + resultId);
+        }
+        seedTask(endpoint, taskId, status);
+        state.accepted().seed(resultId, taskId);
+    }
+
+    /** @return whether {@code id} has the form of a task id the spec accepts ({@code [A-Za-z0-9_.:-]{1,256}}) */
+    static boolean isTaskId(String id) {
+        return id != null && TASK_ID.matcher(id).matches();
     }
 
     /**

@@ -102,7 +102,18 @@ class ResponsesMatchSpecTest {
         for (String status : statuses) {
             int code = Integer.parseInt(status);
             switch (code) {
-                case 200 -> ok(method, template, op, task);
+                case 200 -> {
+                    if (template.startsWith(ApiRoute.TASK_RESULTS)) {
+                        acceptedResults(template);
+                    } else {
+                        ok(method, template, op, task);
+                    }
+                }
+                case 202 -> {
+                    sandbox.faults().acceptCreates(0);
+                    record(method, template, template, send(method, template, example(op)));
+                    sandbox.faults().acceptCreates(-1);
+                }
                 case 400 -> record(method, template, template, send(method, template, "{}"));
                 case 401 -> record(method, template, template, unauthenticated(method, template));
                 case 404 -> record(method, template, path(template, "task_unknown"),
@@ -140,6 +151,19 @@ class ResponsesMatchSpecTest {
             }
         } else {
             record(method, template, template, http.getPath(template));
+        }
+    }
+
+    /** A create answered 202, then its Location polled: once still processing, then with the create's answer. */
+    private void acceptedResults(String template) {
+        sandbox.faults().acceptCreates(1);
+        HttpResponse<String> accepted = send("POST", "/api/v1/kling/text_to_video",
+                "{\"model\":\"kling-3.0\",\"prompt\":\"A fox\"}");
+        sandbox.faults().acceptCreates(-1);
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String location = java.net.URI.create(accepted.headers().firstValue("Location").orElseThrow()).getPath();
+        for (int poll = 0; poll < 2; poll++) {
+            record("GET", template, location, http.getPath(location));
         }
     }
 
