@@ -80,6 +80,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     private final RequestRules rules;
     private final boolean validateRequests;
     private final Webhooks webhooks;
+    private final Pricing pricing;
 
     KlingClient(KlingClientBuilder b) {
         this.apiKey = b.apiKey;
@@ -104,6 +105,8 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         this.rules = new RequestRules(ApiClient.createDefaultObjectMapper());
         this.validateRequests = b.validateRequests;
         this.webhooks = new Webhooks(waiter::deliver);
+        this.pricing = new Pricing(o -> callsFor(o).pricing(), retrier, this::policyFor, rules::check,
+                validateRequests);
     }
 
     /** @return a builder with the documented defaults */
@@ -313,6 +316,23 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      */
     public Webhooks webhooks() {
         return webhooks;
+    }
+
+    /**
+     * The price of a request before submitting it ({@code POST /api/v1/price_quotes}); nothing is created or charged.
+     * Shorthand for {@code pricing().quote(endpoint, request)}.
+     *
+     * @param endpoint the endpoint the request would be submitted to
+     * @param request the generated request type of that endpoint
+     * @return what RunAPI would reserve for it, in US dollars
+     */
+    public PriceQuote quote(Endpoint endpoint, Object request) {
+        return pricing.quote(endpoint, request);
+    }
+
+    /** @return price quotes and RunAPI's price schedules ({@link Pricing}) */
+    public Pricing pricing() {
+        return pricing;
     }
 
     // ---- internals ----------------------------------------------------------------------------------------
