@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * RunAPI's pricing endpoints, from the sandbox's {@link PriceTable}: {@code GET /api/v1/price_schedules} (one
- * entry per Kling action, with an {@code ETag}; 304 for a matching {@code If-None-Match}) and
+ * entry per Kling action, with an {@code ETag}; 304 for a matching {@code If-None-Match}, or for {@code *}) and
  * {@code POST /api/v1/price_quotes}, whose amount is the {@code usage.cost} the same create body gets once
  * completed (both come from {@link TaskRequests#billing}), rounded up to whole cents as the ledger charges it.
  */
@@ -59,7 +59,7 @@ final class PricingOperations {
         byte[] bytes = Json.bytes(list);
         String etag = etag(bytes);
         exchange.getResponseHeaders().set("ETag", etag);
-        if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+        if (matches(exchange.getRequestHeaders().getFirst("If-None-Match"), etag)) {
             exchange.sendResponseHeaders(304, -1);
             return;
         }
@@ -134,6 +134,20 @@ final class PricingOperations {
             config.put("billed_seconds", TaskRequests.EXTENSION_SECONDS);
         }
         return entry;
+    }
+
+    /** RFC 9110 {@code If-None-Match}: {@code *}, or a comma-separated list of (possibly weak) tags. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.trim();
+            if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String etag(byte[] bytes) {

@@ -73,7 +73,10 @@ class SccContractsReplayIT {
             String[] parts = url.split("/");
             sandbox.seedTask(parts[4], parts[5], res.path("body").path("status").asText());
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUri() + url));
+        StringBuilder query = new StringBuilder();
+        req.path("queryParameters").fields().forEachRemaining(q -> query.append(query.length() == 0 ? "?" : "&")
+                .append(q.getKey()).append('=').append(q.getValue().asText()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUri() + url + query));
         req.path("headers").fields().forEachRemaining(h -> request.header(h.getKey(),
                 h.getKey().equalsIgnoreCase("Authorization") && !h.getValue().asText().contains("sk-invalid")
                         ? "Bearer " + API_KEY : h.getValue().asText()));
