@@ -4,39 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kling4j.sandbox.KlingSandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kling quote} and {@code --max-cost} against a sandbox whose task count proves that nothing is created.
  * Sandbox prices: 720p 0.07 USD/s, 1080p 0.10, 4k 0.20, sound x1.4.
  */
-class QuoteAndMaxCostTest {
-    private static final String KEY = "sk-cli-quote";
-    private KlingSandbox sandbox;
-    private CliRunner cli;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void start() {
-        sandbox = KlingSandbox.builder().apiKey(KEY).pendingFor(Duration.ofMillis(20))
-                .processingFor(Duration.ofMillis(20)).build().start();
-        cli = new CliRunner(sandbox, KEY);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
+class QuoteAndMaxCostTest extends FreshSandboxCliTest {
     @Test
     void quotePrintsThePriceAndSubmitsNothing() {
         CliRunner.Result r = cli.run("quote", "text-to-video", "--prompt", "x", "--duration", "10",

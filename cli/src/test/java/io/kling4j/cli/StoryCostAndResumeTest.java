@@ -4,40 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kling4j.sandbox.KlingSandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kling story}: the estimate before the first shot, {@code --max-cost} and {@code --confirm-above} refusing
  * with zero creates, the visible shot folder, and {@code --resume} paying for no shot twice (the sandbox's task
  * count proves it). A 5 s shot costs 0.35 USD in the sandbox (720p, no sound).
  */
-class StoryCostAndResumeTest {
-    private static final String KEY = "sk-cli-story";
-    private KlingSandbox sandbox;
-    private CliRunner cli;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void start() {
-        sandbox = KlingSandbox.builder().apiKey(KEY).pendingFor(Duration.ofMillis(20))
-                .processingFor(Duration.ofMillis(20)).build().start();
-        cli = new CliRunner(sandbox, KEY);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
+class StoryCostAndResumeTest extends FreshSandboxCliTest {
     private Path board(String secondPrompt) throws Exception {
         return Files.writeString(dir.resolve("board.yaml"), "shots:\n  - {prompt: \"A fox wakes up\", duration: 5}\n"
                 + "  - {prompt: \"" + secondPrompt + "\", duration: 5}\n");
