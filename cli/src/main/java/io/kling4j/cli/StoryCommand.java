@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitOptions;
+import io.kling4j.client.errors.NetworkException;
+import io.kling4j.client.errors.NotFoundException;
+import io.kling4j.client.errors.RequestTimeoutException;
+import io.kling4j.client.errors.ServerException;
 import io.kling4j.story.ShotManifest;
 import io.kling4j.story.StoryChain;
 import io.kling4j.story.StoryListener;
@@ -116,14 +120,26 @@ final class StoryCommand implements Callable<Integer> {
                     })
                     .build();
             List<StoryChain.PlannedShot> plan = chain.plan(shots);
-            BigDecimal total = StoryCost.estimate(backend.client(), plan);
-            String estimate = StoryCost.describe(total, plan, dir);
+            BigDecimal total;
+            String estimate;
+            try {
+                total = StoryCost.estimate(backend.client(), plan);
+                estimate = StoryCost.describe(total, plan, dir);
+            } catch (NotFoundException | ServerException | NetworkException | RequestTimeoutException unavailable) {
+                if (root.quoteOnly || maxCost != null) {
+                    throw unavailable; // a limit cannot be kept without a price
+                }
+                total = null;
+                estimate = "unavailable (" + Errors.oneLine(unavailable) + ")";
+            }
             if (root.quoteOnly) {
                 root.out.println("story: " + estimate + " (quote only; nothing was submitted)");
                 return ExitCodes.OK;
             }
             root.err.println("Estimate: " + estimate + ".");
-            CostLimit.enforce("this story", maxCost, total, estimate);
+            if (total != null) {
+                CostLimit.enforce("this story", maxCost, total, estimate);
+            }
             StoryCost.confirm(total, confirmAbove, yes, root.err);
             root.err.println("Shots are kept in " + dir + "; if the story stops, resume it with: " + resumeCommand(dir));
             StoryResult story;

@@ -41,15 +41,17 @@ final class StoryCost {
     }
 
     /**
+     * @param total the estimate in USD, or {@code null} when RunAPI could not price the story (treated as above)
      * @throws IllegalArgumentException (exit 4, nothing submitted) when the total is above {@code confirmAbove} and
      *                                  it is neither confirmed by {@code --yes} nor, on a terminal, by the user
      */
     static void confirm(BigDecimal total, BigDecimal confirmAbove, boolean yes, PrintStream err) {
-        if (yes || total.compareTo(confirmAbove) <= 0) {
+        if (yes || (total != null && total.compareTo(confirmAbove) <= 0)) {
             return;
         }
-        String above = "this story costs about " + total.toPlainString() + " USD, above --confirm-above "
-                + confirmAbove.toPlainString();
+        String above = total == null ? "this story could not be priced"
+                : "this story costs about " + total.toPlainString() + " USD, above --confirm-above "
+                        + confirmAbove.toPlainString();
         if (System.console() == null) {
             throw new IllegalArgumentException(above + "; add --yes to go ahead (nothing was submitted)");
         }

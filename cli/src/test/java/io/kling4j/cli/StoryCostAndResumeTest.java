@@ -88,4 +88,20 @@ class StoryCostAndResumeTest extends FreshSandboxCliTest {
         assertEquals(0, confirmed.code(), confirmed.err());
         assertEquals(2, sandbox.taskCount());
     }
+
+    @Test
+    void aStoryThatCannotBePricedNeedsYes() throws Exception {
+        String story = board("It runs").toString();
+        sandbox.faults().on("POST", "price_quotes").respond(404, null);
+        CliRunner.Result r = cli.run("story", story, "-o", dir.resolve("s.mp4").toString());
+        assertEquals(ExitCodes.INVALID, r.code(), r.err());
+        assertTrue(r.err().contains("Estimate: unavailable ("), r.err());
+        assertTrue(r.err().contains("error: this story could not be priced; add --yes to go ahead"), r.err());
+        CliRunner.Result limited = cli.run("story", story, "--max-cost", "5", "--yes");
+        assertEquals(ExitCodes.INVALID, limited.code(), "a limit cannot be kept without a price: " + limited.err());
+        assertEquals(0, sandbox.taskCount());
+        CliRunner.Result yes = cli.run("story", story, "--yes", "-o", dir.resolve("s.mp4").toString());
+        assertEquals(0, yes.code(), yes.err());
+        assertEquals(2, sandbox.taskCount());
+    }
 }
