@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code kling quote <command> <its options>}: parses the command exactly as it would run, asks RunAPI's price
@@ -31,8 +33,15 @@ final class QuoteCommand implements Callable<Integer> {
                     + "with its options.")
     List<String> words = new ArrayList<>();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (!words.isEmpty() && (words.get(0).equals("-h") || words.get(0).equals("--help"))) {
+            spec.commandLine().usage(root.out);
+            return ExitCodes.OK;
+        }
         if (words.isEmpty() || !QUOTABLE.contains(words.get(0))) {
             throw new IllegalArgumentException("quote: COMMAND must be one of text-to-video, image-to-video, edit, "
                     + "extend, avatar, motion-control, story" + (words.isEmpty() ? "" : " (was " + words.get(0) + ")"));

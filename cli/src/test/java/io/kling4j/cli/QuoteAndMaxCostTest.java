@@ -67,5 +67,8 @@ class QuoteAndMaxCostTest extends FreshSandboxCliTest {
         CliRunner.Result r = cli.run("quote", "balance");
         assertEquals(ExitCodes.INVALID, r.code());
         assertTrue(r.err().contains("quote: COMMAND must be one of text-to-video"), r.err());
+        CliRunner.Result help = cli.run("quote", "--help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("kling quote text-to-video --prompt"), help.out());
     }
 }
