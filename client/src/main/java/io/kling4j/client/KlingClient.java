@@ -86,6 +86,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     private final Webhooks webhooks;
     private final InFlight inFlight = new InFlight();
     private final AcceptedCreates accepted;
+    private final Pricing pricing;
 
     KlingClient(KlingClientBuilder b) {
         this.apiKey = b.apiKey;
@@ -112,6 +113,8 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         this.webhooks = new Webhooks(waiter::deliver);
         this.accepted = new AcceptedCreates(http, ApiClient.createDefaultObjectMapper(), baseUrl, apiKey, scheduler,
                 requestTimeout);
+        this.pricing = new Pricing(o -> callsFor(o).pricing(), retrier, this::policyFor, rules::check,
+                validateRequests);
     }
 
     /** @return a builder with the documented defaults */
@@ -370,6 +373,23 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      */
     public Webhooks webhooks() {
         return webhooks;
+    }
+
+    /**
+     * The price of a request before submitting it ({@code POST /api/v1/price_quotes}); nothing is created or charged.
+     * Shorthand for {@code pricing().quote(endpoint, request)}.
+     *
+     * @param endpoint the endpoint the request would be submitted to
+     * @param request the generated request type of that endpoint
+     * @return what RunAPI would reserve for it, in US dollars
+     */
+    public PriceQuote quote(Endpoint endpoint, Object request) {
+        return pricing.quote(endpoint, request);
+    }
+
+    /** @return price quotes and RunAPI's price schedules ({@link Pricing}) */
+    public Pricing pricing() {
+        return pricing;
     }
 
     // ---- internals ----------------------------------------------------------------------------------------

@@ -40,8 +40,10 @@ import java.util.regex.Pattern;
  *       called.</li>
  *   <li>{@code POST /api/v1/files}, {@code GET /api/v1/me} and {@code GET /api/v1/me/balance} (10000 cents, less
  *       each completed task's cost, rounded up to cents, once).</li>
+ *   <li>{@code GET /api/v1/price_schedules} and {@code POST /api/v1/price_quotes} from {@link PriceTable}: a quote
+ *       is the cost the same create body is charged once completed ({@link PricingOperations}).</li>
  *   <li>Every {@code /api/} request needs {@code Authorization: Bearer <apiKey>} (default {@value #DEMO_KEY}),
- *       otherwise 401. Every response carries a fresh {@code x-request-id}; {@code X-Client-Request-Id} is
+ *       otherwise 401; the pricing paths also answer without one. Every response carries a fresh {@code x-request-id}; {@code X-Client-Request-Id} is
  *       echoed. The key is never logged or echoed.</li>
  *   <li>Faults on demand through {@link #faults()} or the admin API {@code /__sandbox/faults}.</li>
  *   <li>A second loopback origin ({@link #cdnUri()}) serves, without authentication, real H.264 MP4s showing

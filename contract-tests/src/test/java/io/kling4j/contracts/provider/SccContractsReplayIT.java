@@ -81,7 +81,10 @@ class SccContractsReplayIT {
             sandbox.seedTaskResult(url.substring(url.lastIndexOf('/') + 1), "text_to_video",
                     res.at("/body/response/body/id").asText(), res.at("/body/response/body/status").asText());
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUri() + url));
+        StringBuilder query = new StringBuilder();
+        req.path("queryParameters").fields().forEachRemaining(q -> query.append(query.length() == 0 ? "?" : "&")
+                .append(q.getKey()).append('=').append(q.getValue().asText()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUri() + url + query));
         req.path("headers").fields().forEachRemaining(h -> request.header(h.getKey(),
                 h.getKey().equalsIgnoreCase("Authorization") && !h.getValue().asText().contains("sk-invalid")
                         ? "Bearer " + API_KEY : h.getValue().asText()));
