@@ -1,9 +1,6 @@
 package io.kling4j.cli;
 
 import io.kling4j.client.Endpoint;
-import io.kling4j.client.KlingClient;
-import io.kling4j.client.KlingTask;
-import io.kling4j.client.RequestOptions;
 import io.kling4j.generated.model.AiAvatarRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,10 +33,10 @@ final class AvatarCommand extends SubmitCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
-        return client.submit(new AiAvatarRequest().model(model)
-                .sourceImageUrl(Uploads.urlFor(client, "--image", image, root.err))
-                .sourceAudioUrl(Uploads.urlFor(client, "--audio", audio, root.err))
-                .prompt(prompt).callbackUrl(callbackUrl), options);
+    Object request(Media media) {
+        return new AiAvatarRequest().model(model)
+                .sourceImageUrl(media.url("--image", image))
+                .sourceAudioUrl(media.url("--audio", audio))
+                .prompt(prompt).callbackUrl(callbackUrl);
     }
 }

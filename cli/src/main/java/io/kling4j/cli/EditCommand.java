@@ -1,9 +1,6 @@
 package io.kling4j.cli;
 
 import io.kling4j.client.Endpoint;
-import io.kling4j.client.KlingClient;
-import io.kling4j.client.KlingTask;
-import io.kling4j.client.RequestOptions;
 import io.kling4j.generated.model.EditAspectRatio;
 import io.kling4j.generated.model.EditVideoRequest;
 import io.kling4j.generated.model.OutputResolution;
@@ -65,16 +62,16 @@ final class EditCommand extends SubmitCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
+    Object request(Media media) {
         String ratio = aspectRatio != null ? aspectRatio : referenceImages.isEmpty() ? "auto" : null;
         EditVideoRequest request = new EditVideoRequest().model(model).prompt(prompt)
-                .sourceVideoUrl(Uploads.urlFor(client, "--source-video", sourceVideo, root.err))
+                .sourceVideoUrl(media.url("--source-video", sourceVideo))
                 .sourceTaskId(sourceTask).durationSeconds(duration)
                 .aspectRatio(EditAspectRatio.fromValue(ratio)).outputResolution(OutputResolution.fromValue(resolution))
                 .enableSound(sound).callbackUrl(callbackUrl);
         for (String image : referenceImages) {
-            request.addReferenceImageUrlsItem(Uploads.urlFor(client, "--reference-image", image, root.err));
+            request.addReferenceImageUrlsItem(media.url("--reference-image", image));
         }
-        return client.submit(request, options);
+        return request;
     }
 }

@@ -1,9 +1,6 @@
 package io.kling4j.cli;
 
 import io.kling4j.client.Endpoint;
-import io.kling4j.client.KlingClient;
-import io.kling4j.client.KlingTask;
-import io.kling4j.client.RequestOptions;
 import io.kling4j.generated.model.ExtendVideoRequest;
 import io.kling4j.generated.model.Mode;
 import picocli.CommandLine.Command;
@@ -32,8 +29,8 @@ final class ExtendCommand extends SubmitCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
-        return client.submit(new ExtendVideoRequest().sourceTaskId(sourceTask).prompt(prompt)
-                .mode(Mode.fromValue(mode)).callbackUrl(callbackUrl), options);
+    Object request(Media media) {
+        return new ExtendVideoRequest().sourceTaskId(sourceTask).prompt(prompt)
+                .mode(Mode.fromValue(mode)).callbackUrl(callbackUrl);
     }
 }

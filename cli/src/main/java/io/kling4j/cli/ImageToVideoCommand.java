@@ -1,9 +1,6 @@
 package io.kling4j.cli;
 
 import io.kling4j.client.Endpoint;
-import io.kling4j.client.KlingClient;
-import io.kling4j.client.KlingTask;
-import io.kling4j.client.RequestOptions;
 import io.kling4j.generated.model.AspectRatio;
 import io.kling4j.generated.model.ImageToVideoRequest;
 import io.kling4j.generated.model.Mode;
@@ -43,13 +40,13 @@ final class ImageToVideoCommand extends GenerateCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
+    Object request(Media media) {
         ImageToVideoRequest request = new ImageToVideoRequest().model(model).prompt(prompt)
-                .firstFrameImageUrl(Uploads.urlFor(client, "--first-frame", firstFrame, root.err))
-                .lastFrameImageUrl(Uploads.urlFor(client, "--last-frame", lastFrame, root.err))
+                .firstFrameImageUrl(media.url("--first-frame", firstFrame))
+                .lastFrameImageUrl(media.url("--last-frame", lastFrame))
                 .durationSeconds(duration)
                 .aspectRatio(AspectRatio.fromValue(aspectRatio)).outputResolution(OutputResolution.fromValue(resolution))
                 .mode(Mode.fromValue(mode)).enableSound(sound).negativePrompt(negativePrompt).callbackUrl(callbackUrl);
-        return client.submit(request, options);
+        return request;
     }
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
                 "Without RUNAPI_API_KEY every command runs against an embedded sandbox on loopback."},
         subcommands = {TextToVideoCommand.class, ImageToVideoCommand.class, EditCommand.class, ExtendCommand.class,
                 AvatarCommand.class, MotionControlCommand.class, StatusCommand.class, WaitCommand.class,
-                DownloadCommand.class, StoryCommand.class, BalanceCommand.class, ModelsCommand.class, McpCommand.class,
-                SandboxCommand.class,
+                DownloadCommand.class, StoryCommand.class, QuoteCommand.class, BalanceCommand.class, ModelsCommand.class,
+                McpCommand.class, SandboxCommand.class,
                 CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 other error, 2 authentication, 3 insufficient credits,",
                 "4 invalid input or not found, 5 timeout/network/download, 6 rate limited, 7 task failed.",
@@ -29,6 +29,8 @@ public final class KlingCli {
     final Map<String, String> env;
     final PrintStream out;
     final PrintStream err;
+    /** Set under {@code kling quote}: task commands and {@code story} print their price and submit nothing. */
+    boolean quoteOnly;
 
     KlingCli(Map<String, String> env, PrintStream out, PrintStream err) {
         this.env = env;
@@ -53,8 +55,14 @@ public final class KlingCli {
      * @return the exit code
      */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(args, env, out, err, false);
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, boolean quoteOnly) {
         KlingCli root = new KlingCli(env, out, err);
+        root.quoteOnly = quoteOnly;
         CommandLine cli = new CommandLine(root);
+        cli.getSubcommands().get("quote").setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -1,9 +1,6 @@
 package io.kling4j.cli;
 
 import io.kling4j.client.Endpoint;
-import io.kling4j.client.KlingClient;
-import io.kling4j.client.KlingTask;
-import io.kling4j.client.RequestOptions;
 import io.kling4j.generated.model.BackgroundSource;
 import io.kling4j.generated.model.CharacterOrientation;
 import io.kling4j.generated.model.MotionControlRequest;
@@ -48,12 +45,12 @@ final class MotionControlCommand extends SubmitCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
-        return client.submit(new MotionControlRequest().model(model)
-                .sourceImageUrl(Uploads.urlFor(client, "--image", image, root.err))
-                .referenceVideoUrl(Uploads.urlFor(client, "--video", video, root.err))
+    Object request(Media media) {
+        return new MotionControlRequest().model(model)
+                .sourceImageUrl(media.url("--image", image))
+                .referenceVideoUrl(media.url("--video", video))
                 .prompt(prompt).outputResolution(OutputResolution.fromValue(resolution))
                 .characterOrientation(CharacterOrientation.fromValue(orientation))
-                .backgroundSource(BackgroundSource.fromValue(background)).callbackUrl(callbackUrl), options);
+                .backgroundSource(BackgroundSource.fromValue(background)).callbackUrl(callbackUrl);
     }
 }

@@ -1,9 +1,6 @@
 package io.kling4j.cli;
 
 import io.kling4j.client.Endpoint;
-import io.kling4j.client.KlingClient;
-import io.kling4j.client.KlingTask;
-import io.kling4j.client.RequestOptions;
 import io.kling4j.generated.model.AspectRatio;
 import io.kling4j.generated.model.Mode;
 import io.kling4j.generated.model.MultiPromptItem;
@@ -47,7 +44,7 @@ final class TextToVideoCommand extends GenerateCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
+    Object request(Media media) {
         TextToVideoRequest request = new TextToVideoRequest().model(model).prompt(prompt).durationSeconds(duration)
                 .aspectRatio(AspectRatio.fromValue(aspectRatio)).outputResolution(OutputResolution.fromValue(resolution))
                 .mode(Mode.fromValue(mode)).enableSound(sound).negativePrompt(negativePrompt).callbackUrl(callbackUrl)
@@ -55,7 +52,7 @@ final class TextToVideoCommand extends GenerateCommand {
         if (storyboard != null) {
             applyStoryboard(request, Storyboard.read(storyboard));
         }
-        return client.submit(request, options);
+        return request;
     }
 
     private static void applyStoryboard(TextToVideoRequest request, Storyboard board) {

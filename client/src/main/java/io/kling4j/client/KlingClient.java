@@ -8,6 +8,7 @@ import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.WaitTimeoutException;
 import io.kling4j.client.internal.AccountCalls;
 import io.kling4j.client.internal.ClientSupport;
+import io.kling4j.client.internal.AcceptedCreates;
 import io.kling4j.client.internal.GeneratedCalls;
 import io.kling4j.client.internal.InFlight;
 import io.kling4j.client.internal.LoggingHttpClient;
@@ -84,6 +85,8 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     private final boolean validateRequests;
     private final Webhooks webhooks;
     private final InFlight inFlight = new InFlight();
+    private final AcceptedCreates accepted;
+    private final Pricing pricing;
 
     KlingClient(KlingClientBuilder b) {
         this.apiKey = b.apiKey;
@@ -108,6 +111,10 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         this.rules = new RequestRules(ApiClient.createDefaultObjectMapper());
         this.validateRequests = b.validateRequests;
         this.webhooks = new Webhooks(waiter::deliver);
+        this.accepted = new AcceptedCreates(http, ApiClient.createDefaultObjectMapper(), baseUrl, apiKey, scheduler,
+                requestTimeout);
+        this.pricing = new Pricing(o -> callsFor(o).pricing(), retrier, this::policyFor, rules::check,
+                validateRequests);
     }
 
     /** @return a builder with the documented defaults */
@@ -156,7 +163,8 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         RecoverableCreate create = new RecoverableCreate(endpoint, request, key, operation);
         return create.stamp(inFlight.track(retrier.run(policyFor(options), operation,
                 create.watch(attempt -> c.create(endpoint, request, key, clientRequestId, retryHeader(attempt))
-                        .thenApply(response -> ClientSupport.toTask(endpoint, response.getData(), operation)))),
+                        .thenCompose(response -> accepted.follow(response, operation, key))
+                        .thenApply(created -> ClientSupport.toTask(endpoint, created, operation)))),
                 operation));
     }
 
@@ -365,6 +373,23 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      */
     public Webhooks webhooks() {
         return webhooks;
+    }
+
+    /**
+     * The price of a request before submitting it ({@code POST /api/v1/price_quotes}); nothing is created or charged.
+     * Shorthand for {@code pricing().quote(endpoint, request)}.
+     *
+     * @param endpoint the endpoint the request would be submitted to
+     * @param request the generated request type of that endpoint
+     * @return what RunAPI would reserve for it, in US dollars
+     */
+    public PriceQuote quote(Endpoint endpoint, Object request) {
+        return pricing.quote(endpoint, request);
+    }
+
+    /** @return price quotes and RunAPI's price schedules ({@link Pricing}) */
+    public Pricing pricing() {
+        return pricing;
     }
 
     // ---- internals ----------------------------------------------------------------------------------------

@@ -17,6 +17,10 @@ public final class ProviderStates {
     public static final String NO_TASK = "no task {id} exists on {endpoint}";
     /** Params {@code endpoint}, {@code key}, {@code body}: the key was used first with another (valid) body. */
     public static final String IDEMPOTENCY_KEY_USED = "Idempotency-Key {key} was used on {endpoint} with another body";
+    /** RunAPI answers creates {@code 202 Accepted} with a Location to poll (its hybrid task API). */
+    public static final String ACCEPTS_CREATES = "creates are answered 202 Accepted";
+    /** Params {@code id}, {@code task}: the result {@code id} of an accepted create is ready and names task {@code task}. */
+    public static final String TASK_RESULT_READY = "the result {id} of an accepted create names task {task}";
     /** The account cannot pay for a task (402). */
     public static final String NO_CREDITS = "the account has no credits left";
     /** The rate limit is exhausted (429 with Retry-After). */

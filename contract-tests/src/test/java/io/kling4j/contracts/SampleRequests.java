@@ -125,4 +125,17 @@ public final class SampleRequests {
         body.put("file_name", valid ? "frame.png" : "");
         return body;
     }
+
+    /**
+     * A price quote of 10 s of 1080p text-to-video with sound; invalid: its {@code params} break the
+     * endpoint's rules ({@code duration_seconds} 99).
+     */
+    public static ObjectNode priceQuote(boolean valid) {
+        ObjectNode body = MAPPER.createObjectNode().put("service", "kling").put("action", "text_to_video")
+                .put("model", T2V_MODEL);
+        body.putObject("params").put("model", T2V_MODEL).put("prompt", T2V_PROMPT)
+                .put("duration_seconds", valid ? 10 : INVALID_DURATION).put("output_resolution", "1080p")
+                .put("enable_sound", true);
+        return body;
+    }
 }

@@ -22,6 +22,9 @@ import java.util.Map;
  *   <li>{@code POST /__sandbox/faults/random} {@code {"rate":0.1,"seed":42}}</li>
  *   <li>{@code POST /__sandbox/faults/tasks} {@code {"fault":"fails","scope":"next"}} ({@code fails},
  *       {@code never_finishes}, {@code unknown_status}; scope {@code next} (default) or {@code all})</li>
+ *   <li>{@code POST /__sandbox/faults/accepted} {@code {"polls":1}}: creates answer {@code 202 Accepted} with a
+ *       {@code Location} whose result is ready after that many polls (RunAPI's hybrid task API); a negative
+ *       {@code polls} switches it off, as does {@code DELETE /__sandbox/faults}.</li>
  *   <li>{@code GET /__sandbox/faults} lists the faults; {@code DELETE /__sandbox/faults} clears them all.</li>
  * </ul>
  */
@@ -67,6 +70,10 @@ final class AdminHandler implements HttpHandler {
             JsonNode body = readJson(exchange);
             FaultHandle handle = faults.randomRate(body.path("rate").asDouble(0), body.path("seed").asLong(0));
             Exchanges.sendJson(exchange, 200, Map.of("added", handle.toString()));
+        } else if ((FAULTS + "/accepted").equals(path) && "POST".equals(method)) {
+            int polls = readJson(exchange).path("polls").asInt(0);
+            faults.acceptCreates(polls);
+            Exchanges.sendJson(exchange, 200, Map.of("accepted_polls", polls));
         } else if ((FAULTS + "/tasks").equals(path) && "POST".equals(method)) {
             JsonNode body = readJson(exchange);
             TaskFault fault = TaskFault.valueOf(required(body, "fault").toUpperCase(Locale.ROOT));

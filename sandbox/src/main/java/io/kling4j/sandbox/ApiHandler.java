@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Front door of the API server: gives every response an {@code x-request-id} (and echoes
- * {@code X-Client-Request-Id}), checks the bearer key, routes to {@link TaskApi}, {@link FileOperations} and
- * {@link AccountOperations}, answers unknown paths (404) and wrong methods (405), and rejects requests that break
- * the spec (400) before anything is created.
+ * {@code X-Client-Request-Id}), checks the bearer key, routes to {@link TaskApi}, {@link FileOperations},
+ * {@link AccountOperations} and {@link PricingOperations} (which answers without a key too), answers unknown paths
+ * (404) and wrong methods (405), and rejects requests that break the spec (400) before anything is created. A task
+ * id of a form RunAPI never issues is an unknown task (404), like any other id it does not know.
  */
 final class ApiHandler implements HttpHandler {
     /** Largest request body of a task create, in bytes. */
@@ -29,14 +30,16 @@ final class ApiHandler implements HttpHandler {
     private final TaskApi tasks;
     private final FileOperations files;
     private final AccountOperations account;
+    private final PricingOperations pricing;
 
     ApiHandler(String apiKey, Supplier<SpecValidator> validator, TaskApi tasks, FileOperations files,
-               AccountOperations account) {
+               AccountOperations account, PricingOperations pricing) {
         this.expectedToken = apiKey.getBytes(StandardCharsets.UTF_8);
         this.validator = validator;
         this.tasks = tasks;
         this.files = files;
         this.account = account;
+        this.pricing = pricing;
     }
 
     @Override
@@ -58,7 +61,9 @@ final class ApiHandler implements HttpHandler {
     private void route(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
-        if (path.startsWith("/api/") && !authorized(exchange)) {
+        boolean anonymousPricing = ApiRoute.keyOptional(path)
+                && exchange.getRequestHeaders().getFirst("Authorization") == null;
+        if (path.startsWith("/api/") && !anonymousPricing && !authorized(exchange)) {
             Exchanges.sendError(exchange, 401, "unauthorized", "Missing or invalid API key");
             return;
         }
@@ -80,6 +85,13 @@ final class ApiHandler implements HttpHandler {
                     tasks.create(exchange, route.endpoint(), body.get());
                 }
             }
+            case TASK_RESULT -> {
+                if (!KlingSandbox.isTaskId(route.taskId())) {
+                    Exchanges.sendError(exchange, 404, "not_found", "Task result " + route.taskId() + " not found");
+                } else if (valid(exchange, path, null)) {
+                    tasks.result(exchange, route.taskId());
+                }
+            }
             case UPLOAD_FILE -> {
                 Optional<JsonNode> body = validBody(exchange, path, FileOperations.MAX_BODY_BYTES, true);
                 if (body.isPresent()) {
@@ -87,7 +99,9 @@ final class ApiHandler implements HttpHandler {
                 }
             }
             case GET_TASK -> {
-                if (valid(exchange, path, null)) {
+                if (!KlingSandbox.isTaskId(route.taskId())) {
+                    Exchanges.sendError(exchange, 404, "not_found", "Task " + route.taskId() + " not found");
+                } else if (valid(exchange, path, null)) {
                     tasks.get(exchange, route.endpoint(), route.taskId());
                 }
             }
@@ -99,6 +113,17 @@ final class ApiHandler implements HttpHandler {
             case BALANCE -> {
                 if (valid(exchange, path, null)) {
                     account.balance(exchange);
+                }
+            }
+            case PRICE_SCHEDULES -> {
+                if (valid(exchange, path, null)) {
+                    pricing.schedules(exchange);
+                }
+            }
+            case PRICE_QUOTE -> {
+                Optional<JsonNode> body = validBody(exchange, path, MAX_BODY_BYTES, false);
+                if (body.isPresent()) {
+                    pricing.quote(exchange, body.get());
                 }
             }
         }

@@ -5,19 +5,27 @@ package io.kling4j.sandbox;
  *
  * @param kind     the operation
  * @param endpoint the task endpoint of {@link Kind#CREATE_TASK} and {@link Kind#GET_TASK}, else {@code null}
- * @param taskId   the task id of {@link Kind#GET_TASK}, else {@code null}
+ * @param taskId   the task id of {@link Kind#GET_TASK} (the result id of {@link Kind#TASK_RESULT}), else
+ *                 {@code null}
  */
 record ApiRoute(Kind kind, TaskEndpoint endpoint, String taskId) {
     /** Path of the file upload. */
     static final String FILES = "/api/v1/files";
     /** Path of the account information. */
     static final String ME = "/api/v1/me";
+    /** Path prefix of the results of creates answered 202 Accepted. */
+    static final String TASK_RESULTS = "/api/v1/task_results/";
     /** Path of the account balance. */
     static final String BALANCE = "/api/v1/me/balance";
+    /** Path of the price list. */
+    static final String PRICE_SCHEDULES = "/api/v1/price_schedules";
+    /** Path of the price quotes. */
+    static final String PRICE_QUOTES = "/api/v1/price_quotes";
 
     /** The operations of the API server. */
     enum Kind {
-        CREATE_TASK("POST"), GET_TASK("GET"), UPLOAD_FILE("POST"), ACCOUNT("GET"), BALANCE("GET");
+        CREATE_TASK("POST"), GET_TASK("GET"), TASK_RESULT("GET"), UPLOAD_FILE("POST"), ACCOUNT("GET"),
+        BALANCE("GET"), PRICE_SCHEDULES("GET"), PRICE_QUOTE("POST");
 
         private final String method;
 
@@ -35,9 +43,22 @@ record ApiRoute(Kind kind, TaskEndpoint endpoint, String taskId) {
                 return new ApiRoute(Kind.ACCOUNT, null, null);
             case BALANCE:
                 return new ApiRoute(Kind.BALANCE, null, null);
+            case PRICE_SCHEDULES:
+                return new ApiRoute(Kind.PRICE_SCHEDULES, null, null);
+            case PRICE_QUOTES:
+                return new ApiRoute(Kind.PRICE_QUOTE, null, null);
             default:
+                if (path.startsWith(TASK_RESULTS)) {
+                    String id = path.substring(TASK_RESULTS.length());
+                    return id.isEmpty() || id.contains("/") ? null : new ApiRoute(Kind.TASK_RESULT, null, id);
+                }
                 return taskRoute(path);
         }
+    }
+
+    /** @return whether the route answers without a key (RunAPI's pricing is public; a key sent must be valid) */
+    static boolean keyOptional(String path) {
+        return PRICE_SCHEDULES.equals(path) || PRICE_QUOTES.equals(path);
     }
 
     /** @return the only method this route accepts */

@@ -45,6 +45,9 @@ final class FaultingHandler implements HttpHandler {
             int slash = rest.indexOf('/');
             return slash < 0 ? rest : rest.substring(0, slash);
         }
+        if (path.startsWith(ApiRoute.TASK_RESULTS)) {
+            return "task_results";
+        }
         return path.startsWith("/api/v1/") ? path.substring("/api/v1/".length()) : path;
     }
 

@@ -16,6 +16,11 @@ final class Ids {
         return "task_" + random(BASE32, 26);
     }
 
+    /** @return a fresh id of an accepted create: {@code tr_} followed by 26 base32 characters */
+    static String resultId() {
+        return "tr_" + random(BASE32, 26);
+    }
+
     /** @return a fresh file id: {@code file_} followed by 26 base32 characters */
     static String fileId() {
         return "file_" + random(BASE32, 26);

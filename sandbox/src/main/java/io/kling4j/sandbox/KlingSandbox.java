@@ -40,8 +40,10 @@ import java.util.regex.Pattern;
  *       called.</li>
  *   <li>{@code POST /api/v1/files}, {@code GET /api/v1/me} and {@code GET /api/v1/me/balance} (10000 cents, less
  *       each completed task's cost, rounded up to cents, once).</li>
+ *   <li>{@code GET /api/v1/price_schedules} and {@code POST /api/v1/price_quotes} from {@link PriceTable}: a quote
+ *       is the cost the same create body is charged once completed ({@link PricingOperations}).</li>
  *   <li>Every {@code /api/} request needs {@code Authorization: Bearer <apiKey>} (default {@value #DEMO_KEY}),
- *       otherwise 401. Every response carries a fresh {@code x-request-id}; {@code X-Client-Request-Id} is
+ *       otherwise 401; the pricing paths also answer without one. Every response carries a fresh {@code x-request-id}; {@code X-Client-Request-Id} is
  *       echoed. The key is never logged or echoed.</li>
  *   <li>Faults on demand through {@link #faults()} or the admin API {@code /__sandbox/faults}.</li>
  *   <li>A second loopback origin ({@link #cdnUri()}) serves, without authentication, real H.264 MP4s showing
@@ -75,7 +77,7 @@ public final class KlingSandbox implements AutoCloseable {
         this.lifecycle = new TaskLifecycle(clock, builder.pendingFor, builder.processingFor, ledger::settle,
                 webhooks::finished);
         this.state = new SandboxState(store, new IdempotencyRegistry(), lifecycle, ledger, new FileStore(clock),
-                faults, webhooks);
+                faults, webhooks, new AcceptedCreates());
     }
 
     /** @return a builder with the defaults: ephemeral port, {@value #DEMO_KEY}, 1 s pending, 3 s processing */
@@ -119,6 +121,29 @@ public final class KlingSandbox implements AutoCloseable {
     /** @return the bearer key this sandbox accepts */
     public String apiKey() {
         return apiKey;
+    }
+
+    /**
+     * Seeds a task (as {@link #seedTask}) and a result of a create answered 202 Accepted that names it: polling
+     * {@code /api/v1/task_results/<resultId>} answers {@code completed} with the task as the create's answer.
+     *
+     * @param resultId the result id (the last segment of the 202's Location)
+     * @param endpoint the task endpoint path segment, e.g. {@code text_to_video}
+     * @param taskId   the task id
+     * @param status   the task's status
+     * @throws IllegalArgumentException as {@link #seedTask}, or for a result id the spec would not accept
+     */
+    public void seedTaskResult(String resultId, String endpoint, String taskId, String status) {
+        if (!isTaskId(resultId)) {
+            throw new IllegalArgumentException("invalid result id: " + resultId);
+        }
+        seedTask(endpoint, taskId, status);
+        state.accepted().seed(resultId, taskId);
+    }
+
+    /** @return whether {@code id} has the form of a task id the spec accepts ({@code [A-Za-z0-9_.:-]{1,256}}) */
+    static boolean isTaskId(String id) {
+        return id != null && TASK_ID.matcher(id).matches();
     }
 
     /**

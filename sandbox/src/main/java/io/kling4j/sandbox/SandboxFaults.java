@@ -48,6 +48,7 @@ public final class SandboxFaults {
     private final List<Rule> rules = new ArrayList<>();
     private final Deque<TaskFault> nextTasks = new ArrayDeque<>();
     private TaskFault allTasks;
+    private int acceptedPolls = -1;
     private Random random;
     private double rate;
     private FaultHandle randomHandle;
@@ -57,7 +58,8 @@ public final class SandboxFaults {
 
     /**
      * @param method    {@code GET}, {@code POST} (case-insensitive) or {@code "*"}
-     * @param operation a task endpoint, {@code files}, {@code me}, {@code me/balance} or {@code "*"}
+     * @param operation a task endpoint, {@code task_results}, {@code files}, {@code me}, {@code me/balance} or
+     *                  {@code "*"}
      * @return a script to complete with the attempts to hit and the fault itself
      */
     public FaultScript on(String method, String operation) {
@@ -103,11 +105,29 @@ public final class SandboxFaults {
         this.allTasks = fault;
     }
 
+    /**
+     * Answers every task create from now on {@code 202 Accepted} with a {@code Location} to poll (RunAPI's hybrid
+     * task API) instead of {@code 200}; the task is created as usual. Each poll of the Location answers
+     * {@code processing} (with {@code Retry-After: 1}) {@code polls} times, then {@code completed} with the
+     * create's own answer as {@code response.body}.
+     *
+     * @param polls how many polls answer {@code processing} first; negative switches 202 answers off
+     */
+    public synchronized void acceptCreates(int polls) {
+        this.acceptedPolls = polls;
+    }
+
+    /** @return the polls before a result of {@link #acceptCreates}, or -1 when creates answer 200 */
+    synchronized int acceptedPolls() {
+        return acceptedPolls;
+    }
+
     /** Removes every scripted and random fault and every task fate; existing tasks keep theirs. */
     public synchronized void clear() {
         rules.clear();
         nextTasks.clear();
         allTasks = null;
+        acceptedPolls = -1;
         random = null;
         rate = 0;
         randomHandle = null;
@@ -116,6 +136,9 @@ public final class SandboxFaults {
     /** @return a description of each scripted fault, in order, e.g. {@code RESPOND on POST text_to_video, attempt 1} */
     public synchronized List<String> describe() {
         List<String> lines = new ArrayList<>();
+        if (acceptedPolls >= 0) {
+            lines.add("ACCEPTED creates answer 202, result after " + acceptedPolls + " poll(s)");
+        }
         for (Rule rule : rules) {
             lines.add(rule.handle() + " (seen " + rule.handle().seen() + ", hit " + rule.handle().fired() + ")");
         }

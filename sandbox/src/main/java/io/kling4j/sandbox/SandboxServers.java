@@ -86,7 +86,9 @@ final class SandboxServers implements AutoCloseable {
         TaskApi tasks = new TaskApi(state, cdnUri);
         apiServer.createContext("/", new FaultingHandler(state.faults(), new ApiHandler(apiKey, validator::join,
                 tasks, new FileOperations(state.files(), cdnUri),
-                new AccountOperations(state.tasks(), state.lifecycle(), state.ledger()))));
+                new AccountOperations(state.tasks(), state.lifecycle(), state.ledger()),
+                new PricingOperations(state.tasks(), (endpoint, body) -> validator.join().validate("POST",
+                        endpoint.path(), Map.of("Content-Type", List.of(Exchanges.JSON)), body)))));
         apiServer.createContext(AdminHandler.PREFIX, new AdminHandler(state.faults()));
         webhooks = state.webhooks();
         webhooks.start(tasks::view, state.lifecycle()::statusOf);

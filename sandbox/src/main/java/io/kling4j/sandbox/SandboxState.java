@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param webhooks    delivers {@code callback_url} webhooks
  */
 record SandboxState(TaskStore tasks, IdempotencyRegistry idempotency, TaskLifecycle lifecycle, AccountLedger ledger,
-                    FileStore files, SandboxFaults faults, WebhookSender webhooks) {
+                    FileStore files, SandboxFaults faults, WebhookSender webhooks, AcceptedCreates accepted) {
     SandboxState {
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(idempotency, "idempotency");
@@ -24,5 +24,6 @@ record SandboxState(TaskStore tasks, IdempotencyRegistry idempotency, TaskLifecy
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(faults, "faults");
         Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(accepted, "accepted");
     }
 }

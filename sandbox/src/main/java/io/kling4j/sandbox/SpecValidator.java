@@ -3,6 +3,7 @@ package io.kling4j.sandbox;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.LevelResolverFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.kling4j.generated.rules.KlingRules;
 import io.kling4j.generated.rules.Violation;
@@ -15,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
  * Validates whole requests (path, method, headers, body) against the project's OpenAPI spec, the single source
  * of truth, using swagger-request-validator. Loading the spec is the slow part (hundreds of milliseconds on a cold
  * JVM) and the spec is a constant classpath resource, so it is loaded once per JVM, in the background, and the
- * instance is shared by every sandbox and request thread.
+ * instance is shared by every sandbox and request thread. Body fields the spec does not know are accepted and
+ * ignored, as the spec's request schemas allow (docs/spec-conventions.md, "Unknown fields and ids").
  */
 final class SpecValidator {
     private static final Object LOCK = new Object();
@@ -41,7 +43,8 @@ final class SpecValidator {
     /** Parses the spec from the classpath and warms the validator up with the spec's own example request. */
     static SpecValidator load() {
         SpecValidator loaded = new SpecValidator(
-                OpenApiInteractionValidator.createForInlineApiSpecification(KlingSpec.text()).build());
+                OpenApiInteractionValidator.createForInlineApiSpecification(KlingSpec.text())
+                        .withLevelResolver(LevelResolverFactory.withAdditionalPropertiesIgnored()).build());
         loaded.validate("POST", TaskEndpoint.TEXT_TO_VIDEO.path(),
                 Map.of("Content-Type", List.of(Exchanges.JSON)),
                 "{\"model\":\"kling-3.0\",\"prompt\":\"warm-up\",\"duration_seconds\":5}");

@@ -25,6 +25,7 @@ final class TaskApi {
     private final URI cdnUri;
     private final SandboxFaults faults;
     private final WebhookSender webhooks;
+    private final AcceptedCreates accepted;
 
     TaskApi(SandboxState state, URI cdnUri) {
         this.store = state.tasks();
@@ -34,6 +35,7 @@ final class TaskApi {
         this.cdnUri = cdnUri;
         this.faults = state.faults();
         this.webhooks = state.webhooks();
+        this.accepted = state.accepted();
     }
 
     /**
@@ -63,6 +65,11 @@ final class TaskApi {
                     "Idempotency-Key was already used with a different request body");
             return;
         }
+        int polls = faults.acceptedPolls();
+        if (polls >= 0) {
+            accepted.accept(exchange, outcome.taskId(), outcome.kind() == IdempotencyRegistry.Kind.REPLAYED, polls);
+            return;
+        }
         boolean replayed = outcome.kind() == IdempotencyRegistry.Kind.REPLAYED;
         TaskStatus status = store.find(outcome.taskId()).map(lifecycle::statusOf).orElse(TaskStatus.PENDING);
         exchange.getResponseHeaders().set(TASK_ID_HEADER, outcome.taskId());
@@ -70,6 +77,11 @@ final class TaskApi {
                 .id(outcome.taskId())
                 .status(status)
                 .taskReplayed(replayed ? Boolean.TRUE : null));
+    }
+
+    /** {@code GET /api/v1/task_results/{id}}: where a create answered 202 stands ({@link AcceptedCreates}). */
+    void result(HttpExchange exchange, String id) throws IOException {
+        accepted.result(exchange, id, taskId -> store.find(taskId).map(lifecycle::statusOf).orElse(TaskStatus.PENDING));
     }
 
     /** {@code GET /api/v1/kling/{endpoint}/{id}}: the task as it is now. */

@@ -35,24 +35,56 @@ final class TaskRequests {
         List<String> prompts = prompts(body);
         boolean fails = prompts.stream().anyMatch(text -> text.contains(FAIL_TRIGGER));
         String prompt = prompts.isEmpty() ? "(no prompt)" : String.join(" / ", prompts);
-        String resolution = body.path("output_resolution").asText(PriceTable.DEFAULT_RESOLUTION);
-        boolean sound = body.path("enable_sound").asBoolean(false);
+        Billing billing = billing(endpoint, body, source);
         if (endpoint == TaskEndpoint.EXTEND_VIDEO && source != null) {
             VideoSpec from = source.video();
             String text = prompts.isEmpty() ? from.prompt() + " (continued)" : prompt;
             return new SandboxTask(id, endpoint, now,
                     new VideoSpec(text, from.durationSeconds() + EXTENSION_SECONDS, from.aspectRatio()),
-                    PriceTable.cost(EXTENSION_SECONDS, PriceTable.DEFAULT_RESOLUTION, false), fails, null);
+                    billing.cost(), fails, null);
         }
         VideoSpec from = source == null ? null : source.video();
-        int duration = body.path("duration_seconds").asInt(
-                from == null ? PriceTable.DEFAULT_DURATION_SECONDS : from.durationSeconds());
         String ratio = body.path("aspect_ratio").asText("auto");
         if ("auto".equals(ratio)) {
             ratio = from == null ? VideoSpec.DEFAULT_ASPECT_RATIO : from.aspectRatio();
         }
-        return new SandboxTask(id, endpoint, now, new VideoSpec(prompt, duration, ratio),
-                PriceTable.cost(duration, resolution, sound), fails, null);
+        return new SandboxTask(id, endpoint, now, new VideoSpec(prompt, billing.seconds(), ratio),
+                billing.cost(), fails, null);
+    }
+
+    /**
+     * What a create is billed for: the seconds of new video, the resolution and whether it has sound. The task's
+     * {@code usage.cost} and the price quote of the same body both come from here, so they always agree.
+     *
+     * @param source the completed source task of an edit or extension, or {@code null}
+     */
+    static Billing billing(TaskEndpoint endpoint, JsonNode body, SandboxTask source) {
+        if (endpoint == TaskEndpoint.EXTEND_VIDEO) {
+            return new Billing(EXTENSION_SECONDS, PriceTable.DEFAULT_RESOLUTION, false);
+        }
+        int seconds = body.path("duration_seconds").asInt(
+                source == null ? PriceTable.DEFAULT_DURATION_SECONDS : source.video().durationSeconds());
+        return new Billing(seconds, body.path("output_resolution").asText(PriceTable.DEFAULT_RESOLUTION),
+                body.path("enable_sound").asBoolean(false));
+    }
+
+    /**
+     * The billed part of a create.
+     *
+     * @param seconds    seconds of video billed
+     * @param resolution the billed resolution
+     * @param sound      whether sound is billed
+     */
+    record Billing(int seconds, String resolution, boolean sound) {
+        /** @return USD per second */
+        java.math.BigDecimal rate() {
+            return PriceTable.ratePerSecond(resolution, sound);
+        }
+
+        /** @return the cost in USD */
+        double cost() {
+            return PriceTable.cost(seconds, resolution, sound);
+        }
     }
 
     /** The top-level prompt, then the prompts of a multi-shot request. */

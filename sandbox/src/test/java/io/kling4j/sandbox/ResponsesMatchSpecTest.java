@@ -102,7 +102,22 @@ class ResponsesMatchSpecTest {
         for (String status : statuses) {
             int code = Integer.parseInt(status);
             switch (code) {
-                case 200 -> ok(method, template, op, task);
+                case 200 -> {
+                    if (template.startsWith(ApiRoute.TASK_RESULTS)) {
+                        acceptedResults(template);
+                    } else {
+                        ok(method, template, op, task);
+                    }
+                }
+                case 202 -> {
+                    sandbox.faults().acceptCreates(0);
+                    record(method, template, template, send(method, template, example(op)));
+                    sandbox.faults().acceptCreates(-1);
+                }
+                case 304 -> {
+                    String etag = http.getPath(template).headers().firstValue("ETag").orElseThrow();
+                    record(method, template, template, http.getPath(template, "If-None-Match", etag));
+                }
                 case 400 -> record(method, template, template, send(method, template, "{}"));
                 case 401 -> record(method, template, template, unauthenticated(method, template));
                 case 404 -> record(method, template, path(template, "task_unknown"),
@@ -140,6 +155,19 @@ class ResponsesMatchSpecTest {
             }
         } else {
             record(method, template, template, http.getPath(template));
+        }
+    }
+
+    /** A create answered 202, then its Location polled: once still processing, then with the create's answer. */
+    private void acceptedResults(String template) {
+        sandbox.faults().acceptCreates(1);
+        HttpResponse<String> accepted = send("POST", "/api/v1/kling/text_to_video",
+                "{\"model\":\"kling-3.0\",\"prompt\":\"A fox\"}");
+        sandbox.faults().acceptCreates(-1);
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String location = java.net.URI.create(accepted.headers().firstValue("Location").orElseThrow()).getPath();
+        for (int poll = 0; poll < 2; poll++) {
+            record("GET", template, location, http.getPath(location));
         }
     }
 
@@ -193,6 +221,9 @@ class ResponsesMatchSpecTest {
     private static HttpResponse<String> unauthenticated(String method, String template) {
         String path = "GET".equals(method) ? path(template, "task_123") : template;
         HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(sandbox.baseUri() + path));
+        if (ApiRoute.keyOptional(template)) {
+            request.header("Authorization", "Bearer sk-wrong"); // answered without a key, but a wrong one is 401
+        }
         request = "GET".equals(method) ? request.GET()
                 : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
         return SandboxHttp.send(request.build());

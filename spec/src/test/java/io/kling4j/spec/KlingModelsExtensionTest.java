@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * otherwise make a rule silently never match.
  */
 class KlingModelsExtensionTest {
-    private static final Set<String> ENTRY_KEYS = Set.of("models", "durations", "duration_min", "duration_max",
+    private static final Set<String> ENTRY_KEYS = Set.of("models", "any_model", "durations", "duration_min",
+            "duration_max",
             "aspect_ratios", "resolutions", "modes", "required", "forbidden", "rules");
     private static final Set<String> RULE_KEYS = Set.of("field", "when", "require", "forbid", "allowed", "max_items",
             "max_length", "markers", "source", "url_suffixes", "public_url", "exactly_one", "after", "after_min",

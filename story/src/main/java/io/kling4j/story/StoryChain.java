@@ -1,13 +1,21 @@
 package io.kling4j.story;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitOptions;
+import io.kling4j.client.errors.NotFoundException;
+import io.kling4j.client.errors.TaskFailedException;
+import io.kling4j.generated.ApiClient;
 import io.kling4j.generated.model.AspectRatio;
 import io.kling4j.generated.model.FileSource;
 import io.kling4j.generated.model.FileSourceType;
 import io.kling4j.generated.model.FileUploadRequest;
 import io.kling4j.generated.model.ImageToVideoRequest;
+import io.kling4j.generated.model.TaskResponse;
+import io.kling4j.generated.model.TaskStatus;
 import io.kling4j.generated.model.TextToVideoRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,13 +39,16 @@ import java.util.Objects;
  * }</pre>
  * Defaults: text model {@value #DEFAULT_TEXT_MODEL}, image model {@value #DEFAULT_IMAGE_MODEL} (takes 5 or 10 s
  * shots), no aspect ratio (the model's default), {@link WaitOptions#defaults()}, shot MP4s in a temporary directory
- * deleted afterwards.
+ * deleted afterwards. In a kept folder ({@link Builder#keepShotsIn}) each shot also gets a {@link ShotManifest}
+ * ({@code shot-NN.json}) as soon as its task exists, and {@link Builder#resume} reuses those shots instead of
+ * paying for them again.
  */
 public final class StoryChain {
     /** Model of the first shot (and of every shot without continuity). */
     public static final String DEFAULT_TEXT_MODEL = "kling-3.0";
     /** Model of the shots that start from the previous shot's last frame. */
     public static final String DEFAULT_IMAGE_MODEL = "kling-v2.6";
+    private static final ObjectMapper MAPPER = ApiClient.createDefaultObjectMapper();
 
     private final KlingClient client;
     private final String textModel;
@@ -47,6 +58,7 @@ public final class StoryChain {
     private final WaitOptions waitOptions;
     private final Path shotsDir;
     private final StoryListener listener;
+    private final boolean resume;
 
     private StoryChain(Builder b) {
         this.client = b.client;
@@ -57,6 +69,7 @@ public final class StoryChain {
         this.waitOptions = b.waitOptions;
         this.shotsDir = b.shotsDir;
         this.listener = b.listener;
+        this.resume = b.resume;
     }
 
     /**
@@ -81,28 +94,57 @@ public final class StoryChain {
         }
         Path dir = shotsDir;
         boolean temporary = dir == null;
+        if (!temporary && !resume && !ShotManifest.readAll(dir).isEmpty()) {
+            throw new IllegalArgumentException(dir + " already holds paid shots of a story (shot-NN.json); resume "
+                    + "them (kling story ... --resume " + dir + ") or choose another folder");
+        }
         try {
             dir = temporary ? Files.createTempDirectory("kling4j-story") : Files.createDirectories(dir);
             List<KlingTask> tasks = new ArrayList<>();
             List<Path> clips = new ArrayList<>();
-            String firstFrameUrl = null;
+            Path previousClip = null;
+            String previousTaskId = null;
             for (int i = 0; i < shots.size(); i++) {
-                KlingTask task = submit(i, shots.get(i), firstFrameUrl);
-                listener.onShotSubmitted(i, task);
-                KlingTask done = client.waitFor(task.endpoint(), task.id(), waitOptions);
-                Path clip = client.download(done, dir.resolve(String.format("shot-%02d.mp4", i + 1)));
-                listener.onShotCompleted(i, done);
+                Object planned = request(i, shots.get(i), i > 0 && continuity ? placeholderFrame(i) : null);
+                String after = continuity ? previousTaskId : null;
+                ShotManifest earlier = resume ? matching(dir, i, planned, after) : null;
+                Path clip = dir.resolve(ShotManifest.videoName(i + 1));
+                KlingTask done;
+                if (earlier != null && earlier.completed() && Files.isRegularFile(clip)) {
+                    done = KlingTask.of(earlier.endpoint(),
+                            new TaskResponse().id(earlier.taskId()).status(TaskStatus.COMPLETED));
+                    listener.onShotReused(i, done);
+                } else {
+                    done = earlier == null ? null : awaitEarlier(earlier);
+                    ShotManifest manifest = earlier;
+                    if (done == null) {
+                        String frame = i > 0 && continuity ? uploadLastFrame(previousClip, i - 1) : null;
+                        if (frame != null) {
+                            listener.onFirstFrameUploaded(i, frame);
+                        }
+                        Object request = request(i, shots.get(i), frame);
+                        KlingTask task = request instanceof TextToVideoRequest t ? client.submit(t)
+                                : client.submit((ImageToVideoRequest) request);
+                        manifest = new ShotManifest(i + 1, task.endpoint(), json(planned), after, task.id(), false,
+                                clip.getFileName().toString());
+                        manifest.write(dir);
+                        listener.onShotSubmitted(i, task);
+                        done = client.waitFor(task.endpoint(), task.id(), waitOptions);
+                    }
+                    client.download(done, clip);
+                    manifest.complete().write(dir);
+                    listener.onShotCompleted(i, done);
+                }
                 tasks.add(done);
                 clips.add(clip);
-                if (continuity && i + 1 < shots.size()) {
-                    firstFrameUrl = uploadLastFrame(clip, i);
-                    listener.onFirstFrameUploaded(i + 1, firstFrameUrl);
-                }
+                previousClip = clip;
+                previousTaskId = done.id();
             }
             int frames = Mp4Concat.concat(clips, output);
             if (temporary) {
-                for (Path clip : clips) {
-                    Files.deleteIfExists(clip);
+                for (int i = 0; i < clips.size(); i++) {
+                    Files.deleteIfExists(clips.get(i));
+                    Files.deleteIfExists(dir.resolve(ShotManifest.manifestName(i + 1)));
                 }
                 Files.deleteIfExists(dir);
             }
@@ -112,14 +154,88 @@ public final class StoryChain {
         }
     }
 
-    private KlingTask submit(int index, StoryShot shot, String firstFrameUrl) {
-        if (firstFrameUrl == null) {
-            return client.submit(new TextToVideoRequest().model(textModel).prompt(shot.prompt())
-                    .durationSeconds(shot.durationSeconds()).aspectRatio(AspectRatio.fromValue(aspectRatio)));
+    /**
+     * What {@link #generate} would submit, without submitting or uploading anything: each shot's endpoint and
+     * request (a later shot's first frame is a stand-in URL), and whether an earlier run's task is reused for it
+     * (with {@link Builder#resume} on, a shot whose request and preceding task match its {@code shot-NN.json}).
+     * Quote the shots that are not reused to estimate a story's cost.
+     *
+     * @param shots the shots
+     * @return one entry per shot, in order
+     */
+    public List<PlannedShot> plan(List<StoryShot> shots) {
+        List<PlannedShot> plan = new ArrayList<>();
+        String previousTaskId = null;
+        for (int i = 0; i < shots.size(); i++) {
+            Object request = request(i, shots.get(i), i > 0 && continuity ? placeholderFrame(i) : null);
+            Endpoint endpoint = request instanceof TextToVideoRequest ? Endpoint.TEXT_TO_VIDEO : Endpoint.IMAGE_TO_VIDEO;
+            ShotManifest earlier = resume && shotsDir != null
+                    ? matching(shotsDir, i, request, continuity ? previousTaskId : null) : null;
+            plan.add(new PlannedShot(i, endpoint, request, earlier == null ? null : earlier.taskId()));
+            previousTaskId = earlier == null ? null : earlier.taskId();
         }
-        return client.submit(new ImageToVideoRequest().model(imageModel).prompt(shot.prompt())
+        return plan;
+    }
+
+    /**
+     * One shot as {@link #plan} sees it.
+     *
+     * @param index          the shot's index, from 0
+     * @param endpoint       the endpoint it is submitted to
+     * @param request        the generated request (a stand-in first frame for chained shots)
+     * @param reusedTaskId   the earlier task reused for it (completed or still running), or {@code null} when it
+     *                       will be submitted (and paid for)
+     */
+    public record PlannedShot(int index, Endpoint endpoint, Object request, String reusedTaskId) {
+        /** @return whether an earlier task is reused, so this shot costs nothing more */
+        public boolean reused() {
+            return reusedTaskId != null;
+        }
+    }
+
+    /** @return the earlier manifest of shot {@code i} when it was made from the same request after the same task */
+    private static ShotManifest matching(Path dir, int i, Object request, String afterTaskId) {
+        return ShotManifest.read(dir, i + 1).filter(m -> Objects.equals(m.afterTaskId(), afterTaskId))
+                .filter(m -> sameJson(m.request(), request)).orElse(null);
+    }
+
+    /** Waits for an earlier run's task; {@code null} when it failed or is gone (a new task is then submitted). */
+    private KlingTask awaitEarlier(ShotManifest earlier) {
+        try {
+            return client.waitFor(earlier.endpoint(), earlier.taskId(), waitOptions);
+        } catch (TaskFailedException | NotFoundException gone) {
+            return null; // a failed task is not charged; submitting again pays once
+        }
+    }
+
+    private Object request(int index, StoryShot shot, String firstFrameUrl) {
+        if (firstFrameUrl == null) {
+            return new TextToVideoRequest().model(textModel).prompt(shot.prompt())
+                    .durationSeconds(shot.durationSeconds()).aspectRatio(AspectRatio.fromValue(aspectRatio));
+        }
+        return new ImageToVideoRequest().model(imageModel).prompt(shot.prompt())
                 .firstFrameImageUrl(firstFrameUrl).durationSeconds(shot.durationSeconds())
-                .aspectRatio(AspectRatio.fromValue(aspectRatio)));
+                .aspectRatio(AspectRatio.fromValue(aspectRatio));
+    }
+
+    private static String placeholderFrame(int index) {
+        return "https://example.com/kling4j-story/" + String.format("shot-%02d-last-frame.png", index);
+    }
+
+    private static String json(Object request) {
+        try {
+            return MAPPER.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean sameJson(String text, Object request) {
+        try {
+            return MAPPER.readTree(text).equals(MAPPER.valueToTree(request));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     private String uploadLastFrame(Path clip, int index) {
@@ -139,6 +255,7 @@ public final class StoryChain {
         private WaitOptions waitOptions = WaitOptions.defaults();
         private Path shotsDir;
         private StoryListener listener = StoryListener.none();
+        private boolean resume;
 
         private Builder(KlingClient client) {
             this.client = client;
@@ -183,6 +300,16 @@ public final class StoryChain {
         /** @param listener hears each shot's progress (default: none) */
         public Builder listener(StoryListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * @param on true to reuse the shots of an earlier run kept in {@link #keepShotsIn} (default false): a shot
+         *           whose {@code shot-NN.json} has the same request after the same task is not submitted again
+         *           (its video is reused, or its still-running task waited for)
+         */
+        public Builder resume(boolean on) {
+            this.resume = on;
             return this;
         }
 

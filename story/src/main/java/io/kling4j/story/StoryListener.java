@@ -19,6 +19,13 @@ public interface StoryListener {
     }
 
     /**
+     * @param index the shot's index, from 0
+     * @param task  the completed task of an earlier run whose video is reused (nothing submitted, nothing paid)
+     */
+    default void onShotReused(int index, KlingTask task) {
+    }
+
+    /**
      * @param index the index of the shot that will start from this frame
      * @param url   the uploaded PNG of the previous shot's last frame (RunAPI keeps it for one hour)
      */

@@ -108,4 +108,50 @@ class StoryChainTest {
         assertFalse(Files.exists(dir.resolve("f.mp4")));
         assertThrows(IllegalArgumentException.class, () -> new StoryShot(" ", 3));
     }
+
+    @Test
+    void aResumedStoryReusesEveryKeptShotAndSubmitsNothing() {
+        Path shots = dir.resolve("story.shots");
+        List<StoryShot> board = List.of(new StoryShot("A fox wakes up", 5), new StoryShot("It runs", 5));
+        int before = sandbox.taskCount();
+        StoryChain.builder(client).waitOptions(fastWait()).keepShotsIn(shots).build()
+                .generate(board, dir.resolve("first.mp4"));
+        assertEquals(before + 2, sandbox.taskCount());
+        assertEquals(2, ShotManifest.readAll(shots).size());
+        assertTrue(ShotManifest.readAll(shots).stream().allMatch(ShotManifest::completed));
+
+        List<Integer> reused = new ArrayList<>();
+        StoryChain again = StoryChain.builder(client).waitOptions(fastWait()).keepShotsIn(shots).resume(true)
+                .listener(new StoryListener() {
+                    @Override
+                    public void onShotReused(int index, io.kling4j.client.KlingTask task) {
+                        reused.add(index);
+                    }
+                }).build();
+        assertTrue(again.plan(board).stream().allMatch(StoryChain.PlannedShot::reused));
+        StoryResult story = again.generate(board, dir.resolve("again.mp4"));
+        assertEquals(before + 2, sandbox.taskCount(), "no shot was submitted again");
+        assertEquals(List.of(0, 1), reused);
+        assertTrue(story.frames() > 0);
+
+        assertThrows(IllegalArgumentException.class, () -> StoryChain.builder(client).keepShotsIn(shots).build()
+                .generate(board, dir.resolve("third.mp4")), "a kept folder is not overwritten without resume");
+        assertEquals(before + 2, sandbox.taskCount());
+    }
+
+    @Test
+    void aChangedShotIsSubmittedAgainAndSoAreTheShotsAfterIt() {
+        Path shots = dir.resolve("story.shots");
+        StoryChain.builder(client).waitOptions(fastWait()).keepShotsIn(shots).build().generate(
+                List.of(new StoryShot("One", 5), new StoryShot("Two", 5), new StoryShot("Three", 5)), dir.resolve("a.mp4"));
+        List<StoryShot> changed = List.of(new StoryShot("One", 5), new StoryShot("Two, but at night", 5),
+                new StoryShot("Three", 5));
+        List<StoryChain.PlannedShot> plan = StoryChain.builder(client).keepShotsIn(shots).resume(true).build()
+                .plan(changed);
+        assertEquals(List.of(true, false, false), plan.stream().map(StoryChain.PlannedShot::reused).toList());
+        int before = sandbox.taskCount();
+        StoryChain.builder(client).waitOptions(fastWait()).keepShotsIn(shots).resume(true).build()
+                .generate(changed, dir.resolve("b.mp4"));
+        assertEquals(before + 2, sandbox.taskCount(), "shot 1 reused, shots 2 and 3 paid once each");
+    }
 }

@@ -36,6 +36,7 @@ public final class GeneratedCalls {
     private final AiAvatarApi aiAvatar;
     private final MotionControlApi motionControl;
     private final AccountCalls account;
+    private final PricingCalls pricing;
 
     /**
      * @param http the shared HTTP client
@@ -56,6 +57,12 @@ public final class GeneratedCalls {
         this.aiAvatar = new AiAvatarApi(apiClient);
         this.motionControl = new MotionControlApi(apiClient);
         this.account = new AccountCalls(apiClient);
+        this.pricing = new PricingCalls(apiClient);
+    }
+
+    /** @return the pricing calls of this configuration */
+    public PricingCalls pricing() {
+        return pricing;
     }
 
     /** @return the account and file calls of this configuration */

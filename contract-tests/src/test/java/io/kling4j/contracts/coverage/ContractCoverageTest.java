@@ -41,7 +41,7 @@ class ContractCoverageTest {
     @Test
     void realSpecWithPactsMissingOperationsIsReported() throws Exception {
         List<SpecOperation> operations = CoverageInputs.operations(io.kling4j.spec.KlingSpec.text());
-        assertEquals(15, operations.size(), "operations of kling.yaml");
+        assertEquals(18, operations.size(), "operations of kling.yaml");
         List<CoveringInteraction> partial = CoverageInputs.interactions("pact",
                 List.of(java.nio.file.Path.of("src/test/resources/valid-pacts")));
         List<String> gaps = new ContractCoverage(operations).add("pact", partial).gaps();

@@ -72,7 +72,8 @@ final class PactResponses {
         return json(request, 200, new PactDslJsonBody().integerType("balance_cents", 9965L));
     }
 
-    private static PactDslResponse json(PactDslRequestWithPath request, int status, DslPart body) {
+    /** {@code status} with a JSON {@code body}. */
+    static PactDslResponse json(PactDslRequestWithPath request, int status, DslPart body) {
         return request.willRespondWith()
                 .status(status)
                 .matchHeader("Content-Type", JSON, "application/json")

@@ -26,6 +26,11 @@ final class ContractReplay {
             out.add("status " + status + ", contract says " + expected);
             return out;
         }
+        contractResponse.path("headers").fieldNames().forEachRemaining(name -> {
+            if (headers.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+                out.add("header " + name + " is missing");
+            }
+        });
         JsonNode expectedBody = contractResponse.path("body");
         if (!expectedBody.isMissingNode()) {
             String type = headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("content-type"))

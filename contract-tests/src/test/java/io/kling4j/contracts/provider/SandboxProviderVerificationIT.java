@@ -71,6 +71,16 @@ class SandboxProviderVerificationIT {
                 (String) params.get("body"));
     }
 
+    @State(ProviderStates.ACCEPTS_CREATES)
+    void acceptsCreates() {
+        sandbox.faults().acceptCreates(0);
+    }
+
+    @State(ProviderStates.TASK_RESULT_READY)
+    void taskResultReady(Map<String, Object> params) {
+        sandbox.seedTaskResult((String) params.get("id"), "text_to_video", (String) params.get("task"), "pending");
+    }
+
     @State(ProviderStates.NO_CREDITS)
     void noCredits() {
         InjectedFaults.arm(sandbox, ProviderStates.NO_CREDITS);

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@link KlingSandbox} and its answer compared by {@link ContractReplay}. Set-up by convention: a GET answered
  * 200 seeds its task id with the contract's {@code status}; source tasks named {@code t_source*} are seeded
  * (completed, or the status their suffix names); an answer the sandbox gives only on demand (402, 413, 429,
- * 500, 503) is armed through its fault injection ({@link InjectedFaults}) for the replayed request.
+ * 500, 503) is armed through its fault injection ({@link InjectedFaults}) for the replayed request; a 202 create
+ * switches on the sandbox's 202 answers, and a GET of a task result answered 200 seeds that result.
  */
 class SccContractsReplayIT {
     private static final Path CONTRACTS = Path.of("src/test/resources/contracts");
@@ -73,7 +74,17 @@ class SccContractsReplayIT {
             String[] parts = url.split("/");
             sandbox.seedTask(parts[4], parts[5], res.path("body").path("status").asText());
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUri() + url));
+        if (status == 202) {
+            sandbox.faults().acceptCreates(0);
+        }
+        if (req.path("method").asText().equals("GET") && status == 200 && url.startsWith("/api/v1/task_results/")) {
+            sandbox.seedTaskResult(url.substring(url.lastIndexOf('/') + 1), "text_to_video",
+                    res.at("/body/response/body/id").asText(), res.at("/body/response/body/status").asText());
+        }
+        StringBuilder query = new StringBuilder();
+        req.path("queryParameters").fields().forEachRemaining(q -> query.append(query.length() == 0 ? "?" : "&")
+                .append(q.getKey()).append('=').append(q.getValue().asText()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUri() + url + query));
         req.path("headers").fields().forEachRemaining(h -> request.header(h.getKey(),
                 h.getKey().equalsIgnoreCase("Authorization") && !h.getValue().asText().contains("sk-invalid")
                         ? "Bearer " + API_KEY : h.getValue().asText()));

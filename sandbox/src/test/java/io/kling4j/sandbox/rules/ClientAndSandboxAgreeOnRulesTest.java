@@ -40,7 +40,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ClientAndSandboxAgreeOnRulesTest {
     private static final String KEY = "sk-rules-test";
     private static final ObjectMapper JSON = ApiClient.createDefaultObjectMapper();
-    private static final Map<String, Class<?>> REQUEST_TYPES = Map.of(
+    /** The generated request type of each endpoint (also used by {@link RunApiContractAgreementTest}). */
+    static final Map<String, Class<?>> REQUEST_TYPES = Map.of(
             "text_to_video", TextToVideoRequest.class, "image_to_video", ImageToVideoRequest.class,
             "edit_video", EditVideoRequest.class, "extend_video", ExtendVideoRequest.class,
             "ai_avatar", AiAvatarRequest.class, "motion_control", MotionControlRequest.class);
