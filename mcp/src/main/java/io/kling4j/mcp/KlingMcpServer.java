@@ -17,7 +17,8 @@ import java.util.Objects;
  * kling4j as a Model Context Protocol server: its tools are derived from the spec (one {@code create_<endpoint>}
  * per task endpoint, whose input schema is that endpoint's request schema) plus {@code get_task},
  * {@code wait_for_task}, {@code download_video}, {@code quote}, {@code balance} and {@code list_models}, all over
- * one {@link KlingClient}. Serve it on stdio ({@link #serveStdio}) or streamable HTTP on loopback
+ * one {@link KlingClient}. One server keeps one money guard: its {@code --budget} counts every create made through
+ * it, over every transport session. Serve it on stdio ({@link #serveStdio}) or streamable HTTP on loopback
  * ({@link McpHttpServer}). The client is the caller's: closing the server does not close it.
  */
 public final class KlingMcpServer {
@@ -26,8 +27,8 @@ public final class KlingMcpServer {
     private final BigDecimal maxCostPerTask;
     private final BigDecimal budget;
     private final String instructions;
-    private final MoneyGuard.Quoter quoter;
     private final SpecCatalog catalog = SpecCatalog.load();
+    private final MoneyGuard guard;
 
     private KlingMcpServer(Builder b) {
         this.client = b.client;
@@ -35,7 +36,7 @@ public final class KlingMcpServer {
         this.maxCostPerTask = b.maxCostPerTask;
         this.budget = b.budget;
         this.instructions = b.instructions;
-        this.quoter = b.quoter;
+        this.guard = new MoneyGuard(maxCostPerTask, budget, (endpoint, body) -> client.quote(endpoint, body).amountUsd());
     }
 
     /**
@@ -92,9 +93,9 @@ public final class KlingMcpServer {
     }
 
     private List<SyncToolSpecification> tools() {
-        MoneyGuard guard = new MoneyGuard(maxCostPerTask, budget, quoter);
         List<SyncToolSpecification> tools = new ArrayList<>(new TaskTools(client, catalog, downloadDir, guard)
                 .specifications());
+        tools.add(new QuoteTool(client, catalog, guard).specification());
         tools.addAll(new AccountTools(client, catalog).specifications());
         return tools;
     }
@@ -123,7 +124,6 @@ public final class KlingMcpServer {
         private BigDecimal maxCostPerTask;
         private BigDecimal budget;
         private String instructions;
-        private MoneyGuard.Quoter quoter;
 
         private Builder(KlingClient client) {
             this.client = Objects.requireNonNull(client, "client");
@@ -166,16 +166,8 @@ public final class KlingMcpServer {
             return this;
         }
 
-        Builder quoter(MoneyGuard.Quoter quoter) {
-            this.quoter = quoter;
-            return this;
-        }
-
         /** @return the server */
         public KlingMcpServer build() {
-            if ((maxCostPerTask != null || budget != null) && quoter == null) {
-                throw new IllegalStateException("a money limit needs prices: no quoter");
-            }
             return new KlingMcpServer(this);
         }
 

@@ -108,6 +108,25 @@ final class MoneyGuard {
         }
     }
 
+    /**
+     * @param price a quoted price
+     * @return what the guard would say of a create at that price now: {@code allowed}, and the limits in force
+     */
+    synchronized Map<String, Object> verdict(BigDecimal price) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        boolean allowed = true;
+        if (maxPerTask != null) {
+            out.put("max_cost_per_task_usd", maxPerTask);
+            allowed = price.compareTo(maxPerTask) <= 0;
+        }
+        if (budget != null) {
+            out.put("budget_left_usd", budget.subtract(spent));
+            allowed = allowed && spent.add(price).compareTo(budget) <= 0;
+        }
+        out.put("allowed_by_this_server", allowed);
+        return out;
+    }
+
     /** @return quoted prices of the tasks this server created so far, in USD */
     synchronized BigDecimal spent() {
         return spent;

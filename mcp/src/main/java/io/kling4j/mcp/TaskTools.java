@@ -192,7 +192,7 @@ final class TaskTools {
         }
     }
 
-    private static Class<?> requestClass(SpecCatalog.TaskEndpoint e) {
+    static Class<?> requestClass(SpecCatalog.TaskEndpoint e) {
         try {
             return Class.forName("io.kling4j.generated.model." + e.schemaName());
         } catch (ClassNotFoundException missing) {
