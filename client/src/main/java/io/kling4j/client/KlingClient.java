@@ -9,6 +9,7 @@ import io.kling4j.client.internal.AccountCalls;
 import io.kling4j.client.internal.ClientSupport;
 import io.kling4j.client.internal.GeneratedCalls;
 import io.kling4j.client.internal.LoggingHttpClient;
+import io.kling4j.client.internal.RedirectingHttpClient;
 import io.kling4j.client.internal.RequestRules;
 import io.kling4j.client.internal.Retrier;
 import io.kling4j.client.internal.TaskWaiter;
@@ -72,6 +73,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     private final Duration requestTimeout;
     private final RetryPolicy retryPolicy;
     private final HttpClient http;
+    private final HttpClient downloadHttp;
     private final ScheduledExecutorService ownedExecutor;
     private final java.util.concurrent.ExecutorService ownedHttpExecutor;
     private final GeneratedCalls calls;
@@ -88,9 +90,12 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         this.retryPolicy = b.retryPolicy;
         this.ownedHttpExecutor = b.httpClient != null ? null : ClientSupport.httpExecutor();
         HttpClient transport = b.httpClient != null ? b.httpClient
-                : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NORMAL)
+                : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
                         .executor(ownedHttpExecutor).build();
-        this.http = new LoggingHttpClient(transport, b.logger, RETRY_COUNT_HEADER);
+        // kling4j follows redirects itself: the key stays on the API's origin (docs/client.md, "Redirects")
+        HttpClient logged = new LoggingHttpClient(transport, b.logger, RETRY_COUNT_HEADER);
+        this.http = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.API);
+        this.downloadHttp = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.DOWNLOAD);
         Scheduler scheduler = b.scheduler;
         if (scheduler == null) {
             this.ownedExecutor = ClientSupport.daemonScheduler();
@@ -251,7 +256,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     public Path download(URI url, Path target) {
         ClientSupport.requireFileTarget(target);
         Map<String, String> headers = ClientSupport.sameOrigin(url, baseUrl) ? Map.of("Authorization", "Bearer " + apiKey) : Map.of();
-        return new VideoDownloader(http, requestTimeout, retryPolicy.maxRetries()).download(url, target, headers);
+        return new VideoDownloader(downloadHttp, requestTimeout, retryPolicy.maxRetries()).download(url, target, headers);
     }
 
     @Override

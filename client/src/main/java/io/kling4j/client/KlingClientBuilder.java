@@ -165,7 +165,9 @@ public final class KlingClientBuilder {
     }
 
     /**
-     * @param client a JDK HTTP client of your own (proxy, SSL context, executor); its connect timeout wins
+     * @param client a JDK HTTP client of your own (proxy, SSL context, executor); its connect timeout wins. It must
+     *     not follow redirects ({@code HttpClient.Redirect.NEVER}, the JDK's default): kling4j follows them itself
+     *     so the API key never reaches another origin, and {@link #build()} rejects a client that follows them
      * @return this builder
      */
     public KlingClientBuilder httpClient(HttpClient client) {
