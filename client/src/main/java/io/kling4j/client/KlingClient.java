@@ -193,7 +193,9 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      * @param taskId the task id
      * @param options deadline, poll intervals and listener
      * @return the completed task
-     * @throws TaskFailedException when the task failed
+     * @throws TaskFailedException when the task failed ({@link io.kling4j.client.errors.TaskCancelledException}, a
+     *     subclass, when it was cancelled)
+     * @throws UnexpectedResponseException when the task reports completed without any video URL
      * @throws WaitTimeoutException when the deadline passed first (the task keeps running)
      */
     public KlingTask waitFor(Endpoint endpoint, String taskId, WaitOptions options) {

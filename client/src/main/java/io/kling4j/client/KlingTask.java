@@ -1,5 +1,6 @@
 package io.kling4j.client;
 
+import io.kling4j.client.internal.StatusAliases;
 import io.kling4j.generated.model.TaskResponse;
 import io.kling4j.generated.model.TaskStatus;
 import io.kling4j.generated.model.Video;
@@ -9,12 +10,19 @@ import java.util.Optional;
 
 /**
  * A snapshot of a task: its id, endpoint, status and, once finished, its videos, cost or error.
- * Immutable. Unknown statuses are kept ({@link TaskStatus#isKnown()} is false) and count as not finished.
+ * Immutable. Statuses are matched case-insensitively and RunAPI's aliases are mapped ({@code success},
+ * {@code succeeded} → completed; {@code error}, {@code generate_failed}, {@code create_task_failed} → failed;
+ * {@code canceled} → {@link #CANCELLED}); {@link #rawStatus()} keeps what was sent. Unknown statuses are kept
+ * ({@link TaskStatus#isKnown()} is false) and count as not finished.
  */
 public final class KlingTask {
+    /** The terminal status of a cancelled task ({@code cancelled} or {@code canceled} on the wire). */
+    public static final TaskStatus CANCELLED = StatusAliases.CANCELLED;
+
     private final Endpoint endpoint;
     private final String id;
     private final TaskStatus status;
+    private final TaskStatus rawStatus;
     private final String error;
     private final List<String> videoUrls;
     private final Double cost;
@@ -22,7 +30,8 @@ public final class KlingTask {
     KlingTask(Endpoint endpoint, String id, TaskStatus status, String error, List<String> videoUrls, Double cost) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.id = Objects.requireNonNull(id, "id");
-        this.status = status;
+        this.rawStatus = status;
+        this.status = StatusAliases.normalize(status);
         this.error = error;
         this.videoUrls = videoUrls == null ? List.of() : List.copyOf(videoUrls);
         this.cost = cost;
@@ -50,9 +59,17 @@ public final class KlingTask {
         return id;
     }
 
-    /** @return the status as RunAPI sent it (possibly a value this SDK does not know) */
+    /**
+     * @return the status, with known aliases and other letter cases mapped to {@code pending}, {@code processing},
+     *     {@code completed}, {@code failed} or {@link #CANCELLED}; any other value as sent (unknown, still running)
+     */
     public TaskStatus status() {
         return status;
+    }
+
+    /** @return the status exactly as RunAPI sent it */
+    public TaskStatus rawStatus() {
+        return rawStatus;
     }
 
     /** @return true once the task completed successfully */
@@ -65,9 +82,14 @@ public final class KlingTask {
         return TaskStatus.FAILED.equals(status);
     }
 
-    /** @return true when the task will not change any more (completed or failed) */
+    /** @return true once the task was cancelled ({@code cancelled} or {@code canceled}); it has no video */
+    public boolean isCancelled() {
+        return CANCELLED.equals(status);
+    }
+
+    /** @return true when the task will not change any more (completed, failed or cancelled) */
     public boolean isFinished() {
-        return isCompleted() || isFailed();
+        return isCompleted() || isFailed() || isCancelled();
     }
 
     /** @return why the task failed, for failed tasks */

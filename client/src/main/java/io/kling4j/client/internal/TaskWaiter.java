@@ -4,8 +4,11 @@ import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.Scheduler;
 import io.kling4j.client.WaitOptions;
+import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.KlingException;
+import io.kling4j.client.errors.TaskCancelledException;
 import io.kling4j.client.errors.TaskFailedException;
+import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.WaitTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -159,8 +162,14 @@ public final class TaskWaiter {
                     // a listener's bug must not end the wait
                 }
             }
-            if (task.isCompleted()) {
+            if (task.isCompleted() && task.videoUrls().isEmpty()) {
+                result.completeExceptionally(new UnexpectedResponseException("task " + task.id() + " reported status "
+                        + task.rawStatus() + " without any video URL; its status call returned nothing to download"
+                        + " (ask RunAPI support about task " + task.id() + ")", ErrorDetails.none(), null));
+            } else if (task.isCompleted()) {
                 result.complete(task);
+            } else if (task.isCancelled()) {
+                result.completeExceptionally(new TaskCancelledException(task));
             } else if (task.isFailed()) {
                 result.completeExceptionally(new TaskFailedException(task));
             }
