@@ -12,6 +12,7 @@ import io.kling4j.client.internal.LoggingHttpClient;
 import io.kling4j.client.internal.RedirectingHttpClient;
 import io.kling4j.client.internal.RequestRules;
 import io.kling4j.client.internal.Retrier;
+import io.kling4j.client.internal.TaskJson;
 import io.kling4j.client.internal.TaskWaiter;
 import io.kling4j.client.internal.VideoDownloader;
 import io.kling4j.client.webhooks.Webhooks;
@@ -153,7 +154,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         String operation = "create " + endpoint.path();
         return retrier.run(policyFor(options), operation,
                 attempt -> c.create(endpoint, request, key, clientRequestId, retryHeader(attempt))
-                        .thenApply(response -> ClientSupport.toTask(endpoint, response.getData(), operation)));
+                        .thenApply(response -> ClientSupport.toTask(endpoint, response, operation)));
     }
 
     // ---- get and wait -------------------------------------------------------------------------------------
@@ -182,7 +183,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
                         throw new UnexpectedResponseException("status of task " + taskId
                                 + " returned a body without id or status", ErrorDetails.none(), null);
                     }
-                    return KlingTask.of(endpoint, r.getData());
+                    return KlingTask.of(endpoint, r.getData(), r.getHeaders());
                 }));
     }
 
@@ -338,7 +339,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     }
 
     private GeneratedCalls callsWith(Duration timeout) {
-        return new GeneratedCalls(http, ApiClient.createDefaultObjectMapper(), baseUrl.toString(), apiKey, timeout);
+        return new GeneratedCalls(http, TaskJson.mapper(), baseUrl.toString(), apiKey, timeout);
     }
 
     private GeneratedCalls callsFor(RequestOptions options) {

@@ -1,10 +1,14 @@
 package io.kling4j.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kling4j.client.internal.StatusAliases;
+import io.kling4j.client.internal.TaskJson;
 import io.kling4j.generated.model.TaskResponse;
 import io.kling4j.generated.model.TaskStatus;
 import io.kling4j.generated.model.Video;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,8 +30,12 @@ public final class KlingTask {
     private final String error;
     private final List<String> videoUrls;
     private final Double cost;
+    private final ObjectNode json;
+    private final String requestId;
+    private final String runapiTaskId;
 
-    KlingTask(Endpoint endpoint, String id, TaskStatus status, String error, List<String> videoUrls, Double cost) {
+    KlingTask(Endpoint endpoint, String id, TaskStatus status, String error, List<String> videoUrls, Double cost,
+            ObjectNode json, String requestId, String runapiTaskId) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.id = Objects.requireNonNull(id, "id");
         this.rawStatus = status;
@@ -35,6 +43,9 @@ public final class KlingTask {
         this.error = error;
         this.videoUrls = videoUrls == null ? List.of() : List.copyOf(videoUrls);
         this.cost = cost;
+        this.json = json;
+        this.requestId = requestId;
+        this.runapiTaskId = runapiTaskId;
     }
 
     /**
@@ -43,10 +54,22 @@ public final class KlingTask {
      * @return the snapshot
      */
     public static KlingTask of(Endpoint endpoint, TaskResponse response) {
+        return of(endpoint, response, null);
+    }
+
+    /**
+     * @param endpoint the endpoint the task belongs to
+     * @param response a task as the generated client decoded it
+     * @param headers the response headers it came with ({@code x-request-id}, {@code X-RunAPI-Task-Id}), or null
+     * @return the snapshot
+     */
+    public static KlingTask of(Endpoint endpoint, TaskResponse response, Map<String, List<String>> headers) {
         List<String> urls = response.getVideos() == null ? List.of()
                 : response.getVideos().stream().map(Video::getUrl).filter(Objects::nonNull).toList();
         Double cost = response.getUsage() == null ? null : response.getUsage().getCost();
-        return new KlingTask(endpoint, response.getId(), response.getStatus(), response.getError(), urls, cost);
+        return new KlingTask(endpoint, response.getId(), response.getStatus(), response.getError(), urls, cost,
+                TaskJson.json(response), TaskJson.header(headers, "x-request-id"),
+                TaskJson.header(headers, "X-RunAPI-Task-Id"));
     }
 
     /** @return the endpoint that created the task */
@@ -105,6 +128,39 @@ public final class KlingTask {
     /** @return the settled cost in USD, present on completed tasks only */
     public Optional<Double> cost() {
         return Optional.ofNullable(cost);
+    }
+
+    /** @return the model that ran the task, when RunAPI says ({@code model}) */
+    public Optional<String> model() {
+        JsonNode model = json.path("model");
+        return model.isTextual() ? Optional.of(model.asText()) : Optional.empty();
+    }
+
+    /**
+     * @return the task's JSON object as received (re-serialised compactly; for a task made by hand, its serialised
+     *     form), including fields the spec does not declare
+     */
+    public String rawJson() {
+        return json.toString();
+    }
+
+    /**
+     * @return the top-level fields the spec's task does not declare (for example {@code model}, or whatever RunAPI
+     *     adds next), as plain Java values (String, Number, Boolean, List, Map, null) in the order received; a new
+     *     copy on every call
+     */
+    public Map<String, Object> extraFields() {
+        return TaskJson.extraFields(json);
+    }
+
+    /** @return the {@code x-request-id} header of the response this snapshot came from, when there was one */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /** @return the {@code X-RunAPI-Task-Id} header of the response this snapshot came from, when there was one */
+    public Optional<String> runapiTaskId() {
+        return Optional.ofNullable(runapiTaskId);
     }
 
     @Override

@@ -6,7 +6,7 @@ import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.UnexpectedResponseException;
-import io.kling4j.generated.ApiClient;
+import io.kling4j.client.internal.TaskJson;
 import io.kling4j.generated.model.TaskResponse;
 import java.io.IOException;
 import java.util.Objects;
@@ -27,7 +27,7 @@ import java.util.function.Function;
  * matters, confirm it with {@code KlingClient.get}. Get an instance from {@code KlingClient.webhooks()}.
  */
 public final class Webhooks {
-    private static final ObjectMapper JSON = ApiClient.createDefaultObjectMapper();
+    private static final ObjectMapper JSON = TaskJson.mapper();
 
     private final BiFunction<String, Function<Endpoint, KlingTask>, Integer> sink;
 
