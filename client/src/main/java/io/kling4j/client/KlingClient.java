@@ -15,6 +15,7 @@ import io.kling4j.client.internal.Retrier;
 import io.kling4j.client.internal.TaskJson;
 import io.kling4j.client.internal.TaskWaiter;
 import io.kling4j.client.internal.VideoDownloader;
+import io.kling4j.client.webhooks.WebhookVerifier;
 import io.kling4j.client.webhooks.Webhooks;
 import io.kling4j.generated.ApiClient;
 import io.kling4j.generated.ApiResponse;
@@ -58,7 +59,8 @@ import java.util.function.Predicate;
  * Every submit carries an {@code Idempotency-Key} (random per submit, reused by its retries), so a retried
  * create never makes a second task. Timeouts: connect 10 s, each HTTP request 60 s (per call:
  * {@link RequestOptions#timeout(Duration)}), whole wait 15 min ({@link WaitOptions}). Waits poll without parking
- * a thread, on a shared scheduler, and end early when a webhook is handed to {@link #webhooks()}. Failures are
+ * a thread, on a shared scheduler, and poll at once when a webhook is handed to {@link #webhooks()} (a signed,
+ * verified one ends them at once). Failures are
  * unchecked subclasses of {@link KlingException}. Every HTTP request is logged once at {@code DEBUG} to
  * {@code System.Logger} {@code io.kling4j}, with secrets redacted. Thread-safe; share one instance.
  * {@link #toString()} never shows the key.
@@ -109,7 +111,8 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         this.waiter = new TaskWaiter(scheduler, b.clock);
         this.rules = new RequestRules(ApiClient.createDefaultObjectMapper());
         this.validateRequests = b.validateRequests;
-        this.webhooks = new Webhooks(waiter::deliver);
+        this.webhooks = new Webhooks(waiter::deliver, waiter::pollNow,
+                b.webhookSecret == null ? null : new WebhookVerifier(b.webhookSecret, b.clock));
     }
 
     /** @return a builder with the documented defaults */
@@ -315,7 +318,9 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     }
 
     /**
-     * Webhook helpers: {@code webhooks().deliver(body)} ends any pending wait of the task in the body at once.
+     * Webhook helpers: {@code webhooks().deliver(body)} makes pending waits of the task in the body poll now;
+     * {@code webhooks().deliver(body, headers)} with a {@link KlingClientBuilder#webhookSecret(String) webhook secret}
+     * verifies the signature and ends them at once.
      *
      * @return the webhook helpers bound to this client's pending waits
      */

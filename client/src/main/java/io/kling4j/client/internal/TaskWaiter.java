@@ -92,6 +92,28 @@ public final class TaskWaiter {
         return n;
     }
 
+    /**
+     * Polls the task now for every pending wait of it, instead of at the next scheduled poll (an unverified webhook
+     * says the task changed; only RunAPI's own answer is believed). A wait whose poll is already under way is left
+     * alone: that poll's answer arrives soon anyway.
+     *
+     * @param taskId the task's id
+     * @return how many pending waits polled now
+     */
+    public int pollNow(String taskId) {
+        Set<Wait> waits = registry.get(taskId);
+        if (waits == null) {
+            return 0;
+        }
+        int n = 0;
+        for (Wait wait : waits.toArray(new Wait[0])) {
+            if (wait.pollNow()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** @return how many waits are pending (for tests and metrics) */
     public int pendingCount() {
         return registry.values().stream().mapToInt(Set::size).sum();
@@ -105,6 +127,7 @@ public final class TaskWaiter {
         private final CompletableFuture<KlingTask> result;
         private final Instant start;
         private final Instant deadline;
+        private final Object scheduling = new Object();
         private volatile Future<?> pending;
         private volatile KlingTask last;
         private int polls;
@@ -152,6 +175,18 @@ public final class TaskWaiter {
             });
         }
 
+        /** @return true when a scheduled poll was brought forward (false: one is under way, or the wait ended) */
+        boolean pollNow() {
+            synchronized (scheduling) {
+                Future<?> next = pending;
+                if (result.isDone() || next == null || !next.cancel(false)) {
+                    return false;
+                }
+            }
+            poll();
+            return true;
+        }
+
         synchronized void onTask(KlingTask task) {
             KlingTask previous = last;
             last = task;
@@ -187,8 +222,11 @@ public final class TaskWaiter {
             Duration backoff = options.pollDelay(polls++, Duration.between(start, now));
             Duration delay = serverDelay != null ? serverDelay : backoff;
             Duration left = Duration.between(now, deadline);
-            Future<?> next = scheduler.schedule(this::poll, delay.compareTo(left) < 0 ? delay : left);
-            pending = next;
+            Future<?> next;
+            synchronized (scheduling) { // so pollNow sees the poll it may bring forward
+                next = scheduler.schedule(this::poll, delay.compareTo(left) < 0 ? delay : left);
+                pending = next;
+            }
             if (result.isDone()) {
                 next.cancel(false); // cancelled while scheduling
             }
