@@ -54,6 +54,20 @@ class CharsetDecodingTest {
     }
 
     @Test
+    void aDownloadErrorBodyIsReadByItsCharsetToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String latin = "vidéo expirée";
+        server.then(new ScriptedServer.Reply(404, Map.of("Content-Type", "application/json; charset=ISO-8859-1"),
+                ("{\"error\":{\"message\":\"" + latin + "\"}}").getBytes(StandardCharsets.ISO_8859_1)));
+        server.then(new ScriptedServer.Reply(404, Map.of("Content-Type", "application/json"),
+                ("{\"error\":{\"message\":\"" + NON_ASCII + "\"}}").getBytes(StandardCharsets.UTF_8)));
+        java.net.URI url = java.net.URI.create(server.baseUrl() + "/files/v.mp4");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> client.download(url, dir.resolve("v.mp4")));
+        assertTrue(e.getMessage().contains(latin), e.getMessage());
+        e = assertThrows(RuntimeException.class, () -> client.download(url, dir.resolve("v.mp4")));
+        assertTrue(e.getMessage().contains(NON_ASCII), e.getMessage());
+    }
+
+    @Test
     void aDeclaredLatin1CharsetIsHonoured() {
         String latin = "données invalides: résolution";
         server.then(new ScriptedServer.Reply(400, Map.of("Content-Type", "application/json; charset=ISO-8859-1"),

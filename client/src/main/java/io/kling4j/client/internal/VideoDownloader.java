@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -124,10 +126,25 @@ public final class VideoDownloader {
     private static KlingException failure(URI url, HttpResponse<InputStream> response) throws IOException {
         String body;
         try (InputStream in = response.body()) {
-            body = new String(in.readNBytes(ErrorDetails.MAX_BODY_CHARS), StandardCharsets.UTF_8);
+            body = new String(in.readNBytes(ErrorDetails.MAX_BODY_CHARS), charset(response.headers()));
         }
         return ErrorMapper.fromResponse(response.statusCode(), response.headers(), body,
                 "download of " + redactQuery(url));
+    }
+
+    /** The charset a response declares, UTF-8 when none or an unknown one (as the generated API classes do). */
+    static Charset charset(HttpHeaders headers) {
+        for (String param : headers.firstValue("Content-Type").orElse("").split(";")) {
+            String[] pair = param.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                try {
+                    return Charset.forName(pair[1].trim().replace("\"", ""));
+                } catch (IllegalArgumentException unknown) {
+                    break;
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
