@@ -34,7 +34,7 @@ public final class IdleWaitRun {
             WaitOptions options = WaitOptions.builder().pollInterval(Duration.ofSeconds(60))
                     .listener((task, elapsed) -> answered.countDown()).build();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
             try (KlingClient client = KlingClient.builder().baseUrl(sandbox.baseUri()).apiKey(SandboxLauncher.KEY)
                     .httpClient(http).build()) {
                 List<CompletableFuture<KlingTask>> waits = new ArrayList<>(n);

@@ -58,7 +58,7 @@ public final class WaitScaleRun {
                     return t;
                 });
                 HttpClient.Builder hb = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                        .followRedirects(HttpClient.Redirect.NORMAL);
+                        .followRedirects(HttpClient.Redirect.NEVER);
                 if (executor != null) {
                     hb.executor(executor);
                 }

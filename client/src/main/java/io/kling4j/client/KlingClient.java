@@ -13,10 +13,13 @@ import io.kling4j.client.internal.GeneratedCalls;
 import io.kling4j.client.internal.InFlight;
 import io.kling4j.client.internal.LoggingHttpClient;
 import io.kling4j.client.internal.RecoverableCreate;
+import io.kling4j.client.internal.RedirectingHttpClient;
 import io.kling4j.client.internal.RequestRules;
 import io.kling4j.client.internal.Retrier;
+import io.kling4j.client.internal.TaskJson;
 import io.kling4j.client.internal.TaskWaiter;
 import io.kling4j.client.internal.VideoDownloader;
+import io.kling4j.client.webhooks.WebhookVerifier;
 import io.kling4j.client.webhooks.Webhooks;
 import io.kling4j.generated.ApiClient;
 import io.kling4j.generated.ApiResponse;
@@ -60,7 +63,8 @@ import java.util.function.Predicate;
  * Every submit carries an {@code Idempotency-Key} (random per submit, reused by its retries), so a retried
  * create never makes a second task. Timeouts: connect 10 s, each HTTP request 60 s (per call:
  * {@link RequestOptions#timeout(Duration)}), whole wait 15 min ({@link WaitOptions}). Waits poll without parking
- * a thread, on a shared scheduler, and end early when a webhook is handed to {@link #webhooks()}. Failures are
+ * a thread, on a shared scheduler, and poll at once when a webhook is handed to {@link #webhooks()} (a signed,
+ * verified one ends them at once). Failures are
  * unchecked subclasses of {@link KlingException}. Every HTTP request is logged once at {@code DEBUG} to
  * {@code System.Logger} {@code io.kling4j}, with secrets redacted. Thread-safe; share one instance.
  * {@link #toString()} never shows the key.
@@ -76,6 +80,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     private final Duration requestTimeout;
     private final RetryPolicy retryPolicy;
     private final HttpClient http;
+    private final HttpClient downloadHttp;
     private final ScheduledExecutorService ownedExecutor;
     private final java.util.concurrent.ExecutorService ownedHttpExecutor;
     private final GeneratedCalls calls;
@@ -95,9 +100,12 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         this.retryPolicy = b.retryPolicy;
         this.ownedHttpExecutor = b.httpClient != null ? null : ClientSupport.httpExecutor();
         HttpClient transport = b.httpClient != null ? b.httpClient
-                : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NORMAL)
+                : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
                         .executor(ownedHttpExecutor).build();
-        this.http = new LoggingHttpClient(transport, b.logger, RETRY_COUNT_HEADER);
+        // kling4j follows redirects itself: the key stays on the API's origin (docs/client.md, "Redirects")
+        HttpClient logged = new LoggingHttpClient(transport, b.logger, RETRY_COUNT_HEADER);
+        this.http = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.API);
+        this.downloadHttp = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.DOWNLOAD);
         Scheduler scheduler = b.scheduler;
         if (scheduler == null) {
             this.ownedExecutor = ClientSupport.daemonScheduler();
@@ -110,7 +118,8 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         this.waiter = new TaskWaiter(scheduler, b.clock);
         this.rules = new RequestRules(ApiClient.createDefaultObjectMapper());
         this.validateRequests = b.validateRequests;
-        this.webhooks = new Webhooks(waiter::deliver);
+        this.webhooks = new Webhooks(waiter::deliver, waiter::pollNow,
+                b.webhookSecret == null ? null : new WebhookVerifier(b.webhookSecret, b.clock));
         this.accepted = new AcceptedCreates(http, ApiClient.createDefaultObjectMapper(), baseUrl, apiKey, scheduler,
                 requestTimeout);
         this.pricing = new Pricing(o -> callsFor(o).pricing(), retrier, this::policyFor, rules::check,
@@ -164,7 +173,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         return create.stamp(inFlight.track(retrier.run(policyFor(options), operation,
                 create.watch(attempt -> c.create(endpoint, request, key, clientRequestId, retryHeader(attempt))
                         .thenCompose(response -> accepted.follow(response, operation, key))
-                        .thenApply(created -> ClientSupport.toTask(endpoint, created, operation)))),
+                        .thenApply(response -> ClientSupport.toTask(endpoint, response, operation)))),
                 operation));
     }
 
@@ -225,7 +234,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
                         throw new UnexpectedResponseException("status of task " + taskId
                                 + " returned a body without id or status", ErrorDetails.none(), null);
                     }
-                    return KlingTask.of(endpoint, r.getData());
+                    return KlingTask.of(endpoint, r.getData(), r.getHeaders());
                 })), "status of task " + taskId);
     }
 
@@ -236,7 +245,9 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      * @param taskId the task id
      * @param options deadline, poll intervals and listener
      * @return the completed task
-     * @throws TaskFailedException when the task failed
+     * @throws TaskFailedException when the task failed ({@link io.kling4j.client.errors.TaskCancelledException}, a
+     *     subclass, when it was cancelled)
+     * @throws UnexpectedResponseException when the task reports completed without any video URL
      * @throws WaitTimeoutException when the deadline passed first (the task keeps running)
      */
     public KlingTask waitFor(Endpoint endpoint, String taskId, WaitOptions options) {
@@ -304,7 +315,8 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         ClientSupport.requireFileTarget(target);
         inFlight.requireOpen("download of a video");
         Map<String, String> headers = ClientSupport.sameOrigin(url, baseUrl) ? Map.of("Authorization", "Bearer " + apiKey) : Map.of();
-        return new VideoDownloader(http, requestTimeout, retryPolicy.maxRetries(), inFlight).download(url, target, headers);
+        return new VideoDownloader(downloadHttp, requestTimeout, retryPolicy.maxRetries(), inFlight)
+                .download(url, target, headers);
     }
 
     /**
@@ -367,7 +379,9 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     }
 
     /**
-     * Webhook helpers: {@code webhooks().deliver(body)} ends any pending wait of the task in the body at once.
+     * Webhook helpers: {@code webhooks().deliver(body)} makes pending waits of the task in the body poll now;
+     * {@code webhooks().deliver(body, headers)} with a {@link KlingClientBuilder#webhookSecret(String) webhook secret}
+     * verifies the signature and ends them at once.
      *
      * @return the webhook helpers bound to this client's pending waits
      */
@@ -409,7 +423,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     }
 
     private GeneratedCalls callsWith(Duration timeout) {
-        return new GeneratedCalls(http, ApiClient.createDefaultObjectMapper(), baseUrl.toString(), apiKey, timeout);
+        return new GeneratedCalls(http, TaskJson.mapper(), baseUrl.toString(), apiKey, timeout);
     }
 
     private GeneratedCalls callsFor(RequestOptions options) {

@@ -37,6 +37,7 @@ public final class KlingClientBuilder {
     Clock clock = Clock.systemUTC();
     Scheduler scheduler;
     HttpClient httpClient;
+    String webhookSecret;
     boolean allowInsecureHttp;
     boolean validateRequests = true;
     System.Logger logger = System.getLogger(LOGGER_NAME);
@@ -165,11 +166,29 @@ public final class KlingClientBuilder {
     }
 
     /**
-     * @param client a JDK HTTP client of your own (proxy, SSL context, executor); its connect timeout wins
+     * @param client a JDK HTTP client of your own (proxy, SSL context, executor); its connect timeout wins. It must
+     *     not follow redirects ({@code HttpClient.Redirect.NEVER}, the JDK's default): kling4j follows them itself
+     *     so the API key never reaches another origin, and {@link #build()} rejects a client that follows them
      * @return this builder
      */
     public KlingClientBuilder httpClient(HttpClient client) {
         this.httpClient = Objects.requireNonNull(client, "httpClient");
+        return this;
+    }
+
+    /**
+     * The Standard Webhooks signing secret of your callback deliveries ({@code whsec_<base64>}). With it,
+     * {@code webhooks().deliver(body, headers)} verifies each delivery's {@code webhook-signature} (5-minute
+     * timestamp tolerance, against {@link #clock(Clock)}) and ends pending waits at once; without it, deliveries
+     * only trigger an immediate poll. Never logged or shown by {@code toString()}.
+     *
+     * @param secret the secret, {@code whsec_} followed by base64
+     * @return this builder
+     * @throws IllegalArgumentException when the secret is not {@code whsec_} followed by base64
+     */
+    public KlingClientBuilder webhookSecret(String secret) {
+        new io.kling4j.client.webhooks.WebhookVerifier(secret); // fail here, not at build()
+        this.webhookSecret = secret;
         return this;
     }
 

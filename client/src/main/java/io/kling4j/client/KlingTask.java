@@ -1,31 +1,51 @@
 package io.kling4j.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kling4j.client.internal.StatusAliases;
+import io.kling4j.client.internal.TaskJson;
 import io.kling4j.generated.model.TaskResponse;
 import io.kling4j.generated.model.TaskStatus;
 import io.kling4j.generated.model.Video;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A snapshot of a task: its id, endpoint, status and, once finished, its videos, cost or error.
- * Immutable. Unknown statuses are kept ({@link TaskStatus#isKnown()} is false) and count as not finished.
+ * Immutable. Statuses are matched case-insensitively and RunAPI's aliases are mapped ({@code success},
+ * {@code succeeded} → completed; {@code error}, {@code generate_failed}, {@code create_task_failed} → failed;
+ * {@code canceled} → {@link #CANCELLED}); {@link #rawStatus()} keeps what was sent. Unknown statuses are kept
+ * ({@link TaskStatus#isKnown()} is false) and count as not finished.
  */
 public final class KlingTask {
+    /** The terminal status of a cancelled task ({@code cancelled} or {@code canceled} on the wire). */
+    public static final TaskStatus CANCELLED = StatusAliases.CANCELLED;
+
     private final Endpoint endpoint;
     private final String id;
     private final TaskStatus status;
+    private final TaskStatus rawStatus;
     private final String error;
     private final List<String> videoUrls;
     private final Double cost;
+    private final ObjectNode json;
+    private final String requestId;
+    private final String runapiTaskId;
 
-    KlingTask(Endpoint endpoint, String id, TaskStatus status, String error, List<String> videoUrls, Double cost) {
+    KlingTask(Endpoint endpoint, String id, TaskStatus status, String error, List<String> videoUrls, Double cost,
+            ObjectNode json, String requestId, String runapiTaskId) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.id = Objects.requireNonNull(id, "id");
-        this.status = status;
+        this.rawStatus = status;
+        this.status = StatusAliases.normalize(status);
         this.error = error;
         this.videoUrls = videoUrls == null ? List.of() : List.copyOf(videoUrls);
         this.cost = cost;
+        this.json = json;
+        this.requestId = requestId;
+        this.runapiTaskId = runapiTaskId;
     }
 
     /**
@@ -34,10 +54,22 @@ public final class KlingTask {
      * @return the snapshot
      */
     public static KlingTask of(Endpoint endpoint, TaskResponse response) {
+        return of(endpoint, response, null);
+    }
+
+    /**
+     * @param endpoint the endpoint the task belongs to
+     * @param response a task as the generated client decoded it
+     * @param headers the response headers it came with ({@code x-request-id}, {@code X-RunAPI-Task-Id}), or null
+     * @return the snapshot
+     */
+    public static KlingTask of(Endpoint endpoint, TaskResponse response, Map<String, List<String>> headers) {
         List<String> urls = response.getVideos() == null ? List.of()
                 : response.getVideos().stream().map(Video::getUrl).filter(Objects::nonNull).toList();
         Double cost = response.getUsage() == null ? null : response.getUsage().getCost();
-        return new KlingTask(endpoint, response.getId(), response.getStatus(), response.getError(), urls, cost);
+        return new KlingTask(endpoint, response.getId(), response.getStatus(), response.getError(), urls, cost,
+                TaskJson.json(response), TaskJson.header(headers, "x-request-id"),
+                TaskJson.header(headers, "X-RunAPI-Task-Id"));
     }
 
     /** @return the endpoint that created the task */
@@ -50,9 +82,17 @@ public final class KlingTask {
         return id;
     }
 
-    /** @return the status as RunAPI sent it (possibly a value this SDK does not know) */
+    /**
+     * @return the status, with known aliases and other letter cases mapped to {@code pending}, {@code processing},
+     *     {@code completed}, {@code failed} or {@link #CANCELLED}; any other value as sent (unknown, still running)
+     */
     public TaskStatus status() {
         return status;
+    }
+
+    /** @return the status exactly as RunAPI sent it */
+    public TaskStatus rawStatus() {
+        return rawStatus;
     }
 
     /** @return true once the task completed successfully */
@@ -65,9 +105,14 @@ public final class KlingTask {
         return TaskStatus.FAILED.equals(status);
     }
 
-    /** @return true when the task will not change any more (completed or failed) */
+    /** @return true once the task was cancelled ({@code cancelled} or {@code canceled}); it has no video */
+    public boolean isCancelled() {
+        return CANCELLED.equals(status);
+    }
+
+    /** @return true when the task will not change any more (completed, failed or cancelled) */
     public boolean isFinished() {
-        return isCompleted() || isFailed();
+        return isCompleted() || isFailed() || isCancelled();
     }
 
     /** @return why the task failed, for failed tasks */
@@ -83,6 +128,39 @@ public final class KlingTask {
     /** @return the settled cost in USD, present on completed tasks only */
     public Optional<Double> cost() {
         return Optional.ofNullable(cost);
+    }
+
+    /** @return the model that ran the task, when RunAPI says ({@code model}) */
+    public Optional<String> model() {
+        JsonNode model = json.path("model");
+        return model.isTextual() ? Optional.of(model.asText()) : Optional.empty();
+    }
+
+    /**
+     * @return the task's JSON object as received (re-serialised compactly; for a task made by hand, its serialised
+     *     form), including fields the spec does not declare
+     */
+    public String rawJson() {
+        return json.toString();
+    }
+
+    /**
+     * @return the top-level fields the spec's task does not declare (for example {@code model}, or whatever RunAPI
+     *     adds next), as plain Java values (String, Number, Boolean, List, Map, null) in the order received; a new
+     *     copy on every call
+     */
+    public Map<String, Object> extraFields() {
+        return TaskJson.extraFields(json);
+    }
+
+    /** @return the {@code x-request-id} header of the response this snapshot came from, when there was one */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /** @return the {@code X-RunAPI-Task-Id} header of the response this snapshot came from, when there was one */
+    public Optional<String> runapiTaskId() {
+        return Optional.ofNullable(runapiTaskId);
     }
 
     @Override

@@ -33,11 +33,24 @@ public final class RequestOptions {
     }
 
     /**
-     * @param key opaque, 1–512 printable ASCII characters; reuse it only to repeat the very same request
+     * @param key opaque, 1–512 visible ASCII characters ({@code !} to {@code ~}: no spaces, no control or non-ASCII
+     *     characters); reuse it only to repeat the very same request
      * @return a copy with this idempotency key
+     * @throws IllegalArgumentException when the key breaks that rule (checked here, so nothing is ever sent with it)
      */
     public RequestOptions idempotencyKey(String key) {
-        return new RequestOptions(checkHeader("idempotencyKey", key), clientRequestId, timeout, retryPolicy, validate);
+        Objects.requireNonNull(key, "idempotencyKey");
+        int bad = 0;
+        while (bad < key.length() && key.charAt(bad) > 0x20 && key.charAt(bad) < 0x7f) {
+            bad++;
+        }
+        if (key.isBlank() || key.length() > 512 || bad < key.length()) {
+            throw new IllegalArgumentException("idempotencyKey must be 1-512 visible ASCII characters (no spaces, no"
+                    + " control or non-ASCII characters); it was " + (key.isBlank() ? "blank" : key.length() > 512
+                    ? key.length() + " characters long" : String.format("U+%04X at position %d", (int) key.charAt(bad),
+                    bad + 1)));
+        }
+        return new RequestOptions(key, clientRequestId, timeout, retryPolicy, validate);
     }
 
     /**
@@ -109,8 +122,8 @@ public final class RequestOptions {
 
     private static String checkHeader(String name, String value) {
         Objects.requireNonNull(value, name);
-        if (value.isEmpty() || value.length() > 512 || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
-            throw new IllegalArgumentException(name + " must be 1-512 printable ASCII characters");
+        if (value.isBlank() || value.length() > 512 || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+            throw new IllegalArgumentException(name + " must be 1-512 printable ASCII characters, not blank");
         }
         return value;
     }

@@ -13,12 +13,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What ends or paces a wait besides its own polls: Retry-After on a poll, an interrupt, a webhook. */
+/** What ends or paces a wait besides its own polls: Retry-After on a poll, an interrupt (webhooks: WebhookSignalsTest). */
 class WaitSignalsTest {
     private static final String DONE = "{\"id\":\"t1\",\"status\":\"completed\",\"videos\":[{\"url\":\"http://cdn/t1.mp4\"}],"
             + "\"usage\":{\"cost\":0.35}}";
@@ -75,44 +74,6 @@ class WaitSignalsTest {
         assertThrows(CancellationException.class, () -> nextPoll.handle().get(10, TimeUnit.SECONDS));
         assertEquals(0, client.webhooks().complete(Webhooks.parse(Endpoint.TEXT_TO_VIDEO, DONE))); // deregistered
         assertEquals(1, server.requests.size());
-    }
-
-    @Test
-    void aWebhookCompletesAPendingWaitAtOnce() throws Exception {
-        server.then(json(200, task("processing")));
-        List<String> seen = new CopyOnWriteArrayList<>();
-        WaitOptions tenMinutePolls = WaitOptions.builder().timeout(Duration.ofHours(1))
-                .pollInterval(Duration.ofMinutes(10)).listener((t, elapsed) -> seen.add(t.status().getValue())).build();
-        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", tenMinutePolls);
-        ManualScheduler.Scheduled nextPoll = scheduler.next();
-        assertEquals(Duration.ofMinutes(10), nextPoll.delay());
-
-        assertEquals(1, client.webhooks().deliver(DONE));
-
-        KlingTask done = f.get(10, TimeUnit.SECONDS);
-        assertTrue(done.isCompleted());
-        assertEquals(Endpoint.TEXT_TO_VIDEO, done.endpoint());
-        assertEquals(List.of("http://cdn/t1.mp4"), done.videoUrls());
-        assertEquals(0.35, done.cost().orElseThrow());
-        assertEquals(List.of("processing", "completed"), seen);
-        assertThrows(CancellationException.class, () -> nextPoll.handle().get(10, TimeUnit.SECONDS));
-        assertEquals(0, client.webhooks().deliver(DONE)); // the wait is gone from the registry
-        assertEquals(1, server.requests.size());
-    }
-
-    @Test
-    void aWebhookOfAFailedTaskFailsTheWaitAndAnUnfinishedOneOnlyInformsIt() throws Exception {
-        server.then(json(200, task("pending")));
-        List<String> seen = new CopyOnWriteArrayList<>();
-        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.IMAGE_TO_VIDEO, "t1", WaitOptions.builder()
-                .listener((t, elapsed) -> seen.add(t.status().getValue())).build());
-        scheduler.next();
-        assertEquals(1, client.webhooks().deliver("{\"data\":" + task("processing") + "}"));
-        assertTrue(!f.isDone());
-        assertEquals(1, client.webhooks().deliver("{\"id\":\"t1\",\"status\":\"failed\",\"error\":\"policy\"}"));
-        Throwable failure = assertThrows(Exception.class, () -> f.get(10, TimeUnit.SECONDS)).getCause();
-        assertInstanceOf(io.kling4j.client.errors.TaskFailedException.class, failure);
-        assertEquals(List.of("pending", "processing", "failed"), seen);
     }
 
     @Test

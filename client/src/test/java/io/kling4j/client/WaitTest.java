@@ -99,7 +99,8 @@ class WaitTest {
     void transientPollFailuresDoNotEndTheWait() throws Exception {
         KlingClient noRetry = KlingClient.builder().apiKey("sk-test").baseUrl(server.baseUrl()).maxRetries(0)
                 .scheduler(scheduler).clock(scheduler.clock).build();
-        server.then(json(503, "{\"error\":\"busy\"}")).then(json(200, task("completed")));
+        server.then(json(503, "{\"error\":\"busy\"}"))
+                .then(json(200, "{\"id\":\"t1\",\"status\":\"completed\",\"videos\":[{\"url\":\"http://cdn/v.mp4\"}]}"));
         CompletableFuture<KlingTask> f = noRetry.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults());
         scheduler.runNext();
         assertTrue(f.get().isCompleted());

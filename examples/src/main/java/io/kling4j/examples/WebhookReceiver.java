@@ -7,6 +7,7 @@ import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitOptions;
 import io.kling4j.client.errors.KlingException;
 import io.kling4j.client.requests.TextToVideo;
+import io.kling4j.client.webhooks.WebhookVerificationException;
 import io.kling4j.client.webhooks.Webhooks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Receive RunAPI's {@code callback_url} webhook with the JDK's HttpServer and hand it to
- * {@link KlingClient#webhooks()}, which ends the matching {@code waitForAsync} at once instead of at its next poll.
+ * Receive RunAPI's {@code callback_url} webhook with the JDK's HttpServer and hand it, with its headers, to
+ * {@link KlingClient#webhooks()}. With a webhook secret on the client ({@code KlingClientBuilder.webhookSecret}) a
+ * delivery signed by the Standard Webhooks scheme ends the matching {@code waitForAsync} at once and a badly signed
+ * one is answered 401; without a secret a delivery makes the wait poll RunAPI now, and RunAPI's answer ends it.
  * RunAPI must be able to reach the URL: against RunAPI itself, put a tunnel or public host in front of the port.
  * {@code java -cp ... io.kling4j.examples.WebhookReceiver}.
  */
@@ -42,9 +45,12 @@ public final class WebhookReceiver implements AutoCloseable {
                 String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 int status;
                 try {
-                    webhooks.deliver(body);
+                    // verified (client has a webhook secret): ends the wait at once; else: the wait polls now
+                    webhooks.deliver(body, exchange.getRequestHeaders());
                     firstDelivery.complete(Webhooks.parse(Endpoint.TEXT_TO_VIDEO, body));
                     status = 204;
+                } catch (WebhookVerificationException e) {
+                    status = 401; // not signed with our secret: ignore the body
                 } catch (KlingException e) {
                     status = 400; // not a task: tell the sender, keep running
                 }

@@ -103,6 +103,31 @@ class ExamplesTest {
     }
 
     @Test
+    void aSignedSandboxWebhookEndsAWaitAtOnceAndAnUnsignedOneIsRefused() throws Exception {
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString("end-to-end webhook secret".getBytes(
+                StandardCharsets.UTF_8));
+        try (KlingSandbox signing = KlingSandbox.builder().pendingFor(Duration.ofMillis(100))
+                .processingFor(Duration.ofMillis(100)).webhookSecret(secret).build().start();
+             KlingClient kling = KlingClient.builder().apiKey(signing.apiKey()).baseUrl(signing.baseUri())
+                     .webhookSecret(secret).build();
+             WebhookReceiver receiver = new WebhookReceiver(0, kling.webhooks())) {
+            KlingTask submitted = kling.submit(io.kling4j.client.requests.TextToVideo.builder().model("kling-3.0")
+                    .prompt("A lighthouse at night").duration(5).callbackUrl(receiver.callbackUrl().toString()).build());
+            // polls every 10 minutes: only the verified webhook can end this wait within the test
+            KlingTask done = kling.waitForAsync(io.kling4j.client.Endpoint.TEXT_TO_VIDEO, submitted.id(),
+                    io.kling4j.client.WaitOptions.builder().timeout(Duration.ofHours(1))
+                            .pollInterval(Duration.ofMinutes(10)).build()).get(30, TimeUnit.SECONDS);
+            assertTrue(done.isCompleted());
+            assertEquals(submitted.id(), receiver.firstDelivery().get(5, TimeUnit.SECONDS).id());
+
+            String forged = "{\"id\":\"" + submitted.id() + "\",\"status\":\"completed\"}";
+            HttpResponse<Void> unsigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(receiver.callbackUrl())
+                    .POST(HttpRequest.BodyPublishers.ofString(forged)).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(401, unsigned.statusCode());
+        }
+    }
+
+    @Test
     void storyExampleJoinsTwoShots() throws Exception {
         Path file = dir.resolve("story.mp4");
         String out = stdout(() -> StoryExample.main(new String[] {file.toString()}));

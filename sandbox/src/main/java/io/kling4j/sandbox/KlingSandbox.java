@@ -63,7 +63,7 @@ public final class KlingSandbox implements AutoCloseable {
     private final SandboxState state;
     private final Object lock = new Object();
     private final SandboxFaults faults = new SandboxFaults();
-    private final WebhookSender webhooks = new WebhookSender();
+    private final WebhookSender webhooks;
     private final BlobStore blobs = new BlobStore();
 
     private volatile SandboxServers servers;
@@ -73,6 +73,7 @@ public final class KlingSandbox implements AutoCloseable {
         this.port = builder.port;
         this.apiKey = builder.apiKey;
         Clock clock = builder.timeScale == 1.0 ? builder.clock : new ScaledClock(builder.clock, builder.timeScale);
+        this.webhooks = new WebhookSender(builder.webhookSecret, builder.clock);
         AccountLedger ledger = new AccountLedger(clock);
         this.lifecycle = new TaskLifecycle(clock, builder.pendingFor, builder.processingFor, ledger::settle,
                 webhooks::finished);
@@ -254,6 +255,7 @@ public final class KlingSandbox implements AutoCloseable {
         private Duration processingFor = Duration.ofSeconds(3);
         private Clock clock = Clock.systemUTC();
         private double timeScale = 1.0;
+        private String webhookSecret;
 
         private Builder() {
         }
@@ -322,6 +324,22 @@ public final class KlingSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("timeScale must be positive and finite: " + scale);
             }
             this.timeScale = scale;
+            return this;
+        }
+
+        /**
+         * Signs every webhook POST by the Standard Webhooks scheme with this secret: headers {@code webhook-id}
+         * ({@code msg_<task id>}, the same for every attempt), {@code webhook-timestamp} (Unix seconds of the
+         * {@link #clock(Clock) clock}, unscaled) and {@code webhook-signature} ({@code v1,<base64 HMAC-SHA256 of
+         * "{id}.{timestamp}.{body}">}). Default: unsigned.
+         *
+         * @param secret {@code whsec_} followed by base64
+         * @return this builder
+         * @throws IllegalArgumentException when the secret is not {@code whsec_} followed by non-empty base64
+         */
+        public Builder webhookSecret(String secret) {
+            WebhookSender.key(secret); // fail here, not at the first delivery
+            this.webhookSecret = secret;
             return this;
         }
 

@@ -1,5 +1,7 @@
 package io.kling4j.sandbox;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.kling4j.generated.model.TaskResponse;
 import java.net.InetAddress;
 import java.net.URI;
@@ -7,8 +9,11 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +23,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Delivers webhooks: once per task, when a task with a {@code callback_url} is first seen completed or failed,
@@ -25,7 +32,8 @@ import java.util.regex.Pattern;
  * {@value #MAX_ATTEMPTS} times in all ({@link #RETRY_DELAYS}) until a 2xx answer. Only loopback URLs
  * ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}) are called; others are recorded as
  * {@link WebhookDelivery.Outcome#REFUSED}, since the sandbox never calls out. Tasks nobody polls are noticed by a
- * sweep every {@value #SWEEP_MILLIS} ms of wall time.
+ * sweep every {@value #SWEEP_MILLIS} ms of wall time. With a secret, every POST is signed by the Standard Webhooks
+ * scheme ({@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature: v1,<base64 HMAC-SHA256>}).
  */
 final class WebhookSender implements AutoCloseable {
     /** Most POSTs per task. */
@@ -37,9 +45,39 @@ final class WebhookSender implements AutoCloseable {
     private static final Duration POST_TIMEOUT = Duration.ofSeconds(5);
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
+    private final byte[] signingKey;
+    private final Clock clock;
     private final Set<SandboxTask> watched = ConcurrentHashMap.newKeySet();
     private final Map<String, WebhookDelivery> deliveries = new ConcurrentHashMap<>();
     private volatile Running running;
+
+    /**
+     * @param secret the Standard Webhooks secret ({@code whsec_<base64>}), or null to send unsigned
+     * @param clock the time source of {@code webhook-timestamp}
+     */
+    WebhookSender(String secret, Clock clock) {
+        this.signingKey = secret == null ? null : key(secret);
+        this.clock = clock;
+    }
+
+    /**
+     * @param secret {@code whsec_<base64>}
+     * @return the HMAC key it stands for
+     * @throws IllegalArgumentException when it is not {@code whsec_} followed by non-empty base64
+     */
+    static byte[] key(String secret) {
+        String s = secret == null ? "" : secret.trim();
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(s.startsWith("whsec_") ? s.substring("whsec_".length()) : s);
+        } catch (IllegalArgumentException e) {
+            key = new byte[0];
+        }
+        if (key.length == 0) {
+            throw new IllegalArgumentException("webhookSecret must be whsec_ followed by non-empty base64");
+        }
+        return key;
+    }
 
     /** What exists only while the sandbox runs; the HTTP client is made at the first delivery (it is slow to make). */
     private static final class Running {
@@ -145,14 +183,20 @@ final class WebhookSender implements AutoCloseable {
     private void attempt(Running now, SandboxTask task, int attempt) {
         int status = 0;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(task.callbackUrl()))
+            byte[] body = Json.bytes(now.view().apply(task));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(task.callbackUrl()))
                     .timeout(POST_TIMEOUT)
                     .header("Content-Type", Exchanges.JSON)
                     .header("User-Agent", "kling4j-sandbox-webhooks")
                     .header(TaskApi.TASK_ID_HEADER, task.id())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(now.view().apply(task))))
-                    .build();
-            status = now.http().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (signingKey != null) {
+                String id = "msg_" + task.id();
+                String timestamp = Long.toString(clock.instant().getEpochSecond());
+                request.header("webhook-id", id).header("webhook-timestamp", timestamp)
+                        .header("webhook-signature", "v1," + hmac(id + "." + timestamp + "." + new String(body, UTF_8)));
+            }
+            status = now.http().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -168,6 +212,12 @@ final class WebhookSender implements AutoCloseable {
             now.executor().schedule(() -> attempt(now, task, attempt + 1),
                     RETRY_DELAYS.get(attempt - 1).toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    private String hmac(String content) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(signingKey, "HmacSHA256"));
+        return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(UTF_8)));
     }
 
     /** Stops the sweep and any delivery in progress. */

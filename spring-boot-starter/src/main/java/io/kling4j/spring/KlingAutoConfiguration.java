@@ -46,6 +46,9 @@ public class KlingAutoConfiguration {
         if (baseUrl != null) {
             builder.baseUrl(baseUrl);
         }
+        if (properties.getWebhookSecret() != null && !properties.getWebhookSecret().isBlank()) {
+            builder.webhookSecret(properties.getWebhookSecret());
+        }
         return builder.build();
     }
 

@@ -25,6 +25,8 @@ public class KlingProperties {
     private Duration requestTimeout = KlingClientBuilder.DEFAULT_REQUEST_TIMEOUT;
     /** Check requests against the spec's per-model rules before sending them. */
     private boolean validateRequests = true;
+    /** Standard Webhooks secret (whsec_...) that webhooks().deliver(body, headers) verifies signatures with. */
+    private String webhookSecret;
     /** Retries of failed calls. */
     private final Retry retry = new Retry();
 
@@ -126,6 +128,14 @@ public class KlingProperties {
         this.validateRequests = validateRequests;
     }
 
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
     public Retry getRetry() {
         return retry;
     }
@@ -134,6 +144,7 @@ public class KlingProperties {
     public String toString() {
         return "KlingProperties[apiKey=" + (apiKey == null ? "unset" : "***") + ", baseUrl=" + baseUrl
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
-                + ", maxRetries=" + retry.maxRetries + ", validateRequests=" + validateRequests + "]";
+                + ", maxRetries=" + retry.maxRetries + ", validateRequests=" + validateRequests + ", webhookSecret="
+                + (webhookSecret == null ? "unset" : "***") + "]";
     }
 }

@@ -42,15 +42,17 @@ class KlingAutoConfigurationTest {
     @Test
     void configuresAClientFromPropertiesThatReachesTheServer() {
         runner.withPropertyValues("kling.api-key=" + KEY, baseUrl(), "kling.request-timeout=5s",
-                "kling.connect-timeout=2s", "kling.retry.max-retries=0").run(context -> {
+                "kling.connect-timeout=2s", "kling.retry.max-retries=0",
+                "kling.webhook-secret=whsec_c3ByaW5nLXdlYmhvb2stc2VjcmV0").run(context -> {
             KlingClient client = context.getBean(KlingClient.class);
+            assertThat(client.webhooks().verifiesSignatures()).isTrue();
             assertThat(client.baseUrl().toString()).startsWith(sandbox.baseUri().toString());
             assertThat(client.balance().getBalanceCents()).isNotNull();
             KlingProperties properties = context.getBean(KlingProperties.class);
             assertThat(properties.getRequestTimeout()).isEqualTo(Duration.ofSeconds(5));
             assertThat(properties.getConnectTimeout()).isEqualTo(Duration.ofSeconds(2));
             assertThat(properties.getRetry().toPolicy().maxRetries()).isZero();
-            assertThat(properties.toString()).doesNotContain(KEY);
+            assertThat(properties.toString()).doesNotContain(KEY).doesNotContain("c3ByaW5n");
         });
     }
 

@@ -3,7 +3,7 @@ package io.kling4j.client.errors;
 /**
  * Base class of every error kling4j throws. Unchecked; catch a subclass to handle one kind of failure.
  * Every instance carries the HTTP status (0 when no response arrived), RunAPI's {@code error.code}, the
- * request id, the raw body (size-capped) and the retry count. Messages never contain the API key.
+ * request id, RunAPI's task id, the raw body (size-capped) and the retry count. Messages never contain the API key.
  */
 public class KlingException extends RuntimeException {
     private transient volatile ErrorDetails details;
@@ -32,6 +32,11 @@ public class KlingException extends RuntimeException {
     /** @return the {@code x-request-id} of the failed response, or null */
     public String requestId() {
         return details.requestId();
+    }
+
+    /** @return the {@code X-RunAPI-Task-Id} of the failed response (set when a RunAPI task exists), or null */
+    public String runapiTaskId() {
+        return details.runapiTaskId();
     }
 
     /** @return the raw response body (at most {@link ErrorDetails#MAX_BODY_CHARS} characters), or null */

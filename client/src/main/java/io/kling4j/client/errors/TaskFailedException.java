@@ -8,7 +8,15 @@ public class TaskFailedException extends KlingException {
 
     /** @param task the failed task */
     public TaskFailedException(KlingTask task) {
-        super("Task " + task.id() + " failed: " + task.error().orElse("no reason given"), ErrorDetails.none(), null);
+        this(task, "Task " + task.id() + " failed: " + task.error().orElse("no reason given"));
+    }
+
+    /**
+     * @param task the task that ended without a video
+     * @param message what happened
+     */
+    protected TaskFailedException(KlingTask task, String message) {
+        super(message, ErrorDetails.none(), null);
         this.task = task;
     }
 

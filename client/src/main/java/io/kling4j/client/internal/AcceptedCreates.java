@@ -67,10 +67,10 @@ public final class AcceptedCreates {
      * @param idempotencyKey the create's key, named in messages so that a new submit reaches the same task
      * @return the create's body: at once for a 2xx other than 202, else once its Location says it completed
      */
-    public CompletableFuture<TaskCreateResponse> follow(ApiResponse<TaskCreateResponse> response, String operation,
-                                                       String idempotencyKey) {
+    public CompletableFuture<ApiResponse<TaskCreateResponse>> follow(ApiResponse<TaskCreateResponse> response,
+            String operation, String idempotencyKey) {
         if (response.getStatusCode() != 202) {
-            return CompletableFuture.completedFuture(response.getData());
+            return CompletableFuture.completedFuture(response);
         }
         String again = " (submit again with Idempotency-Key " + idempotencyKey + " to reach the same task)";
         String location = first(response.getHeaders(), "Location");
@@ -93,7 +93,8 @@ public final class AcceptedCreates {
         }
         CompletableFuture<TaskCreateResponse> result = new CompletableFuture<>();
         poll(target, delay(first(response.getHeaders(), "Retry-After")), 1, operation + again, result);
-        return result;
+        // the create's own headers (x-request-id, X-RunAPI-Task-Id) stay with the task
+        return result.thenApply(created -> new ApiResponse<>(200, response.getHeaders(), created));
     }
 
     private void poll(URI target, Duration delay, int n, String operation, CompletableFuture<TaskCreateResponse> out) {

@@ -5,6 +5,7 @@ import io.kling4j.client.KlingTask;
 import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.NetworkException;
 import io.kling4j.client.errors.UnexpectedResponseException;
+import io.kling4j.generated.ApiResponse;
 import io.kling4j.generated.model.TaskCreateResponse;
 import io.kling4j.generated.model.TaskResponse;
 import io.kling4j.generated.model.TaskStatus;
@@ -73,18 +74,23 @@ public final class ClientSupport {
 
     /**
      * @param endpoint the endpoint called
-     * @param created the create response
+     * @param response the create response with its headers
      * @param operation the call's name, for messages
      * @return the new task (pending when the server sent no status)
      */
-    public static KlingTask toTask(Endpoint endpoint, TaskCreateResponse created, String operation) {
+    public static KlingTask toTask(Endpoint endpoint, ApiResponse<TaskCreateResponse> response, String operation) {
+        TaskCreateResponse created = response.getData();
         String id = created == null ? null : created.getId() != null ? created.getId() : created.getTaskId();
         if (id == null || id.isBlank()) {
             throw new UnexpectedResponseException(operation + " returned no task id (neither id nor task_id)",
                     ErrorDetails.none(), null);
         }
         TaskStatus status = created.getStatus() == null ? TaskStatus.PENDING : created.getStatus();
-        return KlingTask.of(endpoint, new TaskResponse().id(id).status(status));
+        TaskResponse task = new TaskResponse().id(id).status(status);
+        if (created.getModel() != null) {
+            task = TaskJson.fromJson(TaskJson.json(task).put("model", created.getModel()));
+        }
+        return KlingTask.of(endpoint, task, response.getHeaders());
     }
 
     /**

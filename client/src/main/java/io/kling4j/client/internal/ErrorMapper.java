@@ -67,7 +67,8 @@ public final class ErrorMapper {
     public static KlingException fromResponse(int status, HttpHeaders headers, String body, String operation) {
         Envelope envelope = Envelope.parse(body);
         String requestId = headers == null ? null : headers.firstValue("x-request-id").orElse(null);
-        ErrorDetails details = new ErrorDetails(status, envelope.code(), requestId, body, 0);
+        String runapiTaskId = headers == null ? null : headers.firstValue("X-RunAPI-Task-Id").orElse(null);
+        ErrorDetails details = new ErrorDetails(status, envelope.code(), requestId, body, 0, runapiTaskId);
         String message = operation + " failed with HTTP " + status + ": " + envelope.messageOr(defaultMessage(status))
                 + (envelope.code() == null ? "" : " [" + envelope.code() + "]")
                 + (requestId == null ? "" : " (request id " + requestId + ")");
@@ -144,47 +145,79 @@ public final class ErrorMapper {
 
     private static String defaultMessage(int status) {
         return switch (status) {
+            case 400 -> "Invalid request";
             case 401 -> "Invalid or missing API key";
             case 402 -> "Insufficient credits";
             case 403 -> "Permission denied";
             case 404 -> "Not found";
+            case 408 -> "Request timed out";
+            case 409 -> "Conflict";
+            case 413 -> "Request too large";
+            case 422 -> "Validation failed";
             case 429 -> "Too many requests";
+            case 502 -> "Bad gateway";
+            case 503 -> "Service unavailable";
+            case 504 -> "Gateway timeout";
             default -> status >= 500 ? "Server error" : "Request failed";
         };
     }
 
-    /** RunAPI's error envelope, read tolerantly: {@code {"error":{"code","message"}}}, {@code {"error":"..."}}. */
+    /**
+     * An error body, read tolerantly in every shape RunAPI's SDKs read: {@code {"error":"..."}},
+     * {@code {"error":{"code","message"|"detail"}}}, {@code {"errors":["..."|{"message"|"detail"|"msg"}]}}, and
+     * top-level {@code message}, {@code detail} (a string, or a list of {@code {"msg"}}), {@code errorMessage},
+     * {@code msg}, in that order; {@code code} from {@code error.code} or a top-level {@code code}. A body that is
+     * not a JSON object (an HTML error page, say) gives neither; the raw body is kept in the details anyway.
+     */
     record Envelope(String code, String message) {
+        private static final String[] TOP_LEVEL = {"message", "detail", "errorMessage", "msg"};
+
         static Envelope parse(String body) {
             if (body == null || body.isBlank()) {
                 return new Envelope(null, null);
             }
+            JsonNode root;
             try {
-                JsonNode root = JSON.readTree(body);
-                JsonNode error = root.path("error");
-                if (error.isTextual()) {
-                    return new Envelope(null, error.asText());
-                }
-                String code = text(error.path("code"));
-                String message = text(error.path("message"));
-                if (message == null) {
-                    message = text(error.path("detail"));
-                }
-                if (message == null) {
-                    message = text(root.path("message"));
-                }
-                return new Envelope(code, message);
+                root = JSON.readTree(body);
             } catch (IOException | RuntimeException e) {
                 return new Envelope(null, null); // HTML or garbage: never used as the message
             }
+            if (root == null || !root.isObject()) {
+                return new Envelope(null, null);
+            }
+            JsonNode error = root.path("error");
+            String code = text(error.path("code"));
+            if (code == null) {
+                code = text(root.path("code"));
+            }
+            String message = error.isTextual() ? text(error) : firstOf(error, "message", "detail", "msg");
+            if (message == null) {
+                JsonNode first = root.path("errors").path(0);
+                message = first.isTextual() ? text(first) : firstOf(first, "message", "detail", "msg");
+            }
+            for (int i = 0; message == null && i < TOP_LEVEL.length; i++) {
+                JsonNode node = root.path(TOP_LEVEL[i]);
+                message = node.isArray() ? firstOf(node.path(0), "msg", "message") : text(node);
+            }
+            return new Envelope(code, message);
         }
 
         String messageOr(String fallback) {
             return message == null || message.isBlank() ? fallback : message;
         }
 
+        private static String firstOf(JsonNode node, String... names) {
+            for (String name : names) {
+                String value = text(node.path(name));
+                if (value != null) {
+                    return value;
+                }
+            }
+            return null;
+        }
+
         private static String text(JsonNode node) {
-            return node.isValueNode() && !node.isNull() ? node.asText() : null;
+            return node.isValueNode() && !node.isNull() && !node.asText().isBlank() ? node.asText() : null;
         }
     }
 }

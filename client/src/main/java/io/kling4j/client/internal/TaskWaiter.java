@@ -4,8 +4,11 @@ import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.Scheduler;
 import io.kling4j.client.WaitOptions;
+import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.KlingException;
+import io.kling4j.client.errors.TaskCancelledException;
 import io.kling4j.client.errors.TaskFailedException;
+import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.WaitTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,6 +92,28 @@ public final class TaskWaiter {
         return n;
     }
 
+    /**
+     * Polls the task now for every pending wait of it, instead of at the next scheduled poll (an unverified webhook
+     * says the task changed; only RunAPI's own answer is believed). A wait whose poll is already under way is left
+     * alone: that poll's answer arrives soon anyway.
+     *
+     * @param taskId the task's id
+     * @return how many pending waits polled now
+     */
+    public int pollNow(String taskId) {
+        Set<Wait> waits = registry.get(taskId);
+        if (waits == null) {
+            return 0;
+        }
+        int n = 0;
+        for (Wait wait : waits.toArray(new Wait[0])) {
+            if (wait.pollNow()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** @return how many waits are pending (for tests and metrics) */
     public int pendingCount() {
         return registry.values().stream().mapToInt(Set::size).sum();
@@ -102,6 +127,7 @@ public final class TaskWaiter {
         private final CompletableFuture<KlingTask> result;
         private final Instant start;
         private final Instant deadline;
+        private final Object scheduling = new Object();
         private volatile Future<?> pending;
         private volatile KlingTask last;
         private int polls;
@@ -149,6 +175,18 @@ public final class TaskWaiter {
             });
         }
 
+        /** @return true when a scheduled poll was brought forward (false: one is under way, or the wait ended) */
+        boolean pollNow() {
+            synchronized (scheduling) {
+                Future<?> next = pending;
+                if (result.isDone() || next == null || !next.cancel(false)) {
+                    return false;
+                }
+            }
+            poll();
+            return true;
+        }
+
         synchronized void onTask(KlingTask task) {
             KlingTask previous = last;
             last = task;
@@ -159,8 +197,14 @@ public final class TaskWaiter {
                     // a listener's bug must not end the wait
                 }
             }
-            if (task.isCompleted()) {
+            if (task.isCompleted() && task.videoUrls().isEmpty()) {
+                result.completeExceptionally(new UnexpectedResponseException("task " + task.id() + " reported status "
+                        + task.rawStatus() + " without any video URL; its status call returned nothing to download"
+                        + " (ask RunAPI support about task " + task.id() + ")", ErrorDetails.none(), null));
+            } else if (task.isCompleted()) {
                 result.complete(task);
+            } else if (task.isCancelled()) {
+                result.completeExceptionally(new TaskCancelledException(task));
             } else if (task.isFailed()) {
                 result.completeExceptionally(new TaskFailedException(task));
             }
@@ -178,8 +222,11 @@ public final class TaskWaiter {
             Duration backoff = options.pollDelay(polls++, Duration.between(start, now));
             Duration delay = serverDelay != null ? serverDelay : backoff;
             Duration left = Duration.between(now, deadline);
-            Future<?> next = scheduler.schedule(this::poll, delay.compareTo(left) < 0 ? delay : left);
-            pending = next;
+            Future<?> next;
+            synchronized (scheduling) { // so pollNow sees the poll it may bring forward
+                next = scheduler.schedule(this::poll, delay.compareTo(left) < 0 ? delay : left);
+                pending = next;
+            }
             if (result.isDone()) {
                 next.cancel(false); // cancelled while scheduling
             }

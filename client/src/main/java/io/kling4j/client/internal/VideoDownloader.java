@@ -6,8 +6,10 @@ import io.kling4j.client.errors.NetworkException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -164,7 +166,7 @@ public final class VideoDownloader {
             boolean append = resuming && info.statusCode() == 206;
             toFile = info.statusCode() == 200 || append;
             if (!toFile) {
-                return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+                return HttpResponse.BodySubscribers.ofString(charset(info.headers()));
             }
             // no CREATE: the file exists; a subscriber that starts after the download was abandoned writes nothing
             return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofFile(temp,
@@ -186,6 +188,21 @@ public final class VideoDownloader {
         String body = response.body();
         return ErrorMapper.fromResponse(response.statusCode(), response.headers(), body,
                 "download of " + redactQuery(url));
+    }
+
+    /** The charset a response declares, UTF-8 when none or an unknown one (as the generated API classes do). */
+    static Charset charset(HttpHeaders headers) {
+        for (String param : headers.firstValue("Content-Type").orElse("").split(";")) {
+            String[] pair = param.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                try {
+                    return Charset.forName(pair[1].trim().replace("\"", ""));
+                } catch (IllegalArgumentException unknown) {
+                    break;
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
