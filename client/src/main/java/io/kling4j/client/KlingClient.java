@@ -83,6 +83,9 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     private final HttpClient downloadHttp;
     private final ScheduledExecutorService ownedExecutor;
     private final java.util.concurrent.ExecutorService ownedHttpExecutor;
+    private final java.util.concurrent.ExecutorService ownedIoExecutor;
+    private final java.util.concurrent.ConcurrentHashMap<Duration, GeneratedCalls> callsByTimeout =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final GeneratedCalls calls;
     private final Retrier retrier;
     private final TaskWaiter waiter;
@@ -98,14 +101,6 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         this.baseUrl = b.baseUrl;
         this.requestTimeout = b.requestTimeout;
         this.retryPolicy = b.retryPolicy;
-        this.ownedHttpExecutor = b.httpClient != null ? null : ClientSupport.httpExecutor();
-        HttpClient transport = b.httpClient != null ? b.httpClient
-                : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
-                        .executor(ownedHttpExecutor).build();
-        // kling4j follows redirects itself: the key stays on the API's origin (docs/client.md, "Redirects")
-        HttpClient logged = new LoggingHttpClient(transport, b.logger, RETRY_COUNT_HEADER);
-        this.http = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.API);
-        this.downloadHttp = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.DOWNLOAD);
         Scheduler scheduler = b.scheduler;
         if (scheduler == null) {
             this.ownedExecutor = ClientSupport.daemonScheduler();
@@ -113,6 +108,18 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         } else {
             this.ownedExecutor = null;
         }
+        // threads: the JDK client's selector, kling4j-scheduler (also the JDK client's executor: it only runs short
+        // non-blocking steps there), kling4j-io-N for sends; none from a JDK pool (BlockingSendHttpClient)
+        this.ownedIoExecutor = ClientSupport.ioExecutor(b.ioThreads);
+        this.ownedHttpExecutor = b.httpClient != null || ownedExecutor != null ? null : ClientSupport.httpExecutor();
+        HttpClient transport = b.httpClient != null ? b.httpClient
+                : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
+                        .executor(ownedExecutor != null ? ownedExecutor : ownedHttpExecutor).build();
+        HttpClient sending = new BlockingSendHttpClient(transport, ownedIoExecutor);
+        // kling4j follows redirects itself: the key stays on the API's origin (docs/client.md, "Redirects")
+        HttpClient logged = new LoggingHttpClient(sending, b.logger, RETRY_COUNT_HEADER);
+        this.http = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.API);
+        this.downloadHttp = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.DOWNLOAD);
         this.calls = callsWith(requestTimeout);
         this.retrier = new Retrier(scheduler, () -> ThreadLocalRandom.current().nextDouble());
         this.waiter = new TaskWaiter(scheduler, b.clock);
@@ -188,7 +195,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      * @throws IllegalArgumentException when the failure did not come from a create
      */
     public KlingTask recover(KlingException failure) {
-        return join(recoverAsync(failure, RequestOptions.none()));
+        return ClientSupport.call(() -> recoverAsync(failure, RequestOptions.none()));
     }
 
     /**
@@ -213,7 +220,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      * @return the task as it is now
      */
     public KlingTask get(Endpoint endpoint, String taskId) {
-        return join(getAsync(endpoint, taskId, RequestOptions.none()));
+        return ClientSupport.call(() -> getAsync(endpoint, taskId, RequestOptions.none()));
     }
 
     /**
@@ -251,7 +258,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      * @throws WaitTimeoutException when the deadline passed first (the task keeps running)
      */
     public KlingTask waitFor(Endpoint endpoint, String taskId, WaitOptions options) {
-        return join(waitForAsync(endpoint, taskId, options));
+        return ClientSupport.call(() -> waitForAsync(endpoint, taskId, options));
     }
 
     /**
@@ -331,6 +338,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         if (ownedExecutor != null) {
             ownedExecutor.shutdownNow();
         }
+        ownedIoExecutor.shutdownNow(); // interrupts sends in progress: each aborts its exchange
         if (ownedHttpExecutor != null) {
             ownedHttpExecutor.shutdown();
         }
@@ -412,7 +420,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
             BiFunction<AccountCalls, Map<String, String>, CompletableFuture<ApiResponse<T>>> call, Predicate<T> complete) {
         inFlight.requireOpen(operation);
         AccountCalls c = calls.account();
-        return ClientSupport.join(inFlight.track(retrier.run(retryPolicy, operation,
+        return ClientSupport.call(() -> inFlight.track(retrier.run(retryPolicy, operation,
                 attempt -> call.apply(c, retryHeader(attempt)).thenApply(r -> {
                     if (r.getData() == null || !complete.test(r.getData())) {
                         throw new UnexpectedResponseException(operation + " returned an incomplete body",
@@ -426,8 +434,17 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         return new GeneratedCalls(http, TaskJson.mapper(), baseUrl.toString(), apiKey, timeout);
     }
 
+    /** A per-call timeout reuses the generated API objects made for it the first time (a handful of values in practice). */
     private GeneratedCalls callsFor(RequestOptions options) {
-        return options.timeout().map(this::callsWith).orElse(calls);
+        Duration timeout = options.timeout().orElse(null);
+        if (timeout == null || timeout.equals(requestTimeout)) {
+            return calls;
+        }
+        GeneratedCalls cached = callsByTimeout.get(timeout);
+        if (cached != null) {
+            return cached;
+        }
+        return callsByTimeout.size() < 64 ? callsByTimeout.computeIfAbsent(timeout, this::callsWith) : callsWith(timeout);
     }
 
     private RetryPolicy policyFor(RequestOptions options) {
@@ -448,7 +465,4 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         return ClientSupport.safeFileName(name);
     }
 
-    private static <T> T join(CompletableFuture<T> future) {
-        return ClientSupport.join(future);
-    }
 }

@@ -31,6 +31,9 @@ public final class KlingClientBuilder {
 
     String apiKey;
     URI baseUrl = URI.create(DEFAULT_BASE_URL);
+    /** Default of {@link #ioThreads(int)}. */
+    public static final int DEFAULT_IO_THREADS = 2;
+
     Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -38,6 +41,7 @@ public final class KlingClientBuilder {
     Scheduler scheduler;
     HttpClient httpClient;
     String webhookSecret;
+    int ioThreads = DEFAULT_IO_THREADS;
     boolean allowInsecureHttp;
     boolean validateRequests = true;
     System.Logger logger = System.getLogger(LOGGER_NAME);
@@ -153,6 +157,23 @@ public final class KlingClientBuilder {
      */
     public KlingClientBuilder clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /**
+     * How many requests kling4j sends at once outside blocking calls (async calls, retries, the polls of waits),
+     * each on a thread of its own ({@code kling4j-io-N}, started on demand, stopped after 30 s idle). Default
+     * {@value #DEFAULT_IO_THREADS}, ample on loopback and for thousands of waits on a nearby API; raise it when many
+     * requests at once meet a slow network. Blocking calls send their first request on the calling thread.
+     *
+     * @param threads from 1 to 256
+     * @return this builder
+     */
+    public KlingClientBuilder ioThreads(int threads) {
+        if (threads < 1 || threads > 256) {
+            throw new IllegalArgumentException("ioThreads must be from 1 to 256 (was " + threads + ")");
+        }
+        this.ioThreads = threads;
         return this;
     }
 

@@ -47,7 +47,7 @@ public final class Pricing {
      * @throws io.kling4j.client.errors.ValidationException when the request breaks the spec's rules (nothing sent)
      */
     public io.kling4j.client.PriceQuote quote(Endpoint endpoint, Object request) {
-        return ClientSupport.join(quoteAsync(endpoint, request, RequestOptions.none()));
+        return ClientSupport.call(() -> quoteAsync(endpoint, request, RequestOptions.none()));
     }
 
     /**
@@ -89,7 +89,7 @@ public final class Pricing {
     public PriceSchedules schedules(Endpoint endpoint, String model, String ifNoneMatch) {
         PricingCalls c = calls.apply(RequestOptions.none());
         String action = endpoint == null ? null : endpoint.path();
-        return ClientSupport.join(retrier.run(policy.apply(RequestOptions.none()), "price schedules",
+        return ClientSupport.call(() -> retrier.run(policy.apply(RequestOptions.none()), "price schedules",
                 attempt -> c.schedules(action, model, ifNoneMatch,
                         Map.of(KlingClient.RETRY_COUNT_HEADER, Integer.toString(attempt))).thenApply(r -> {
                             String etag = firstHeader(r.getHeaders(), "etag");

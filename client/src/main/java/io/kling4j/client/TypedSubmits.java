@@ -55,7 +55,7 @@ abstract sealed class TypedSubmits permits KlingClient {
      * @return the new task
      */
     public KlingTask submit(TextToVideoRequest request, RequestOptions options) {
-        return ClientSupport.join(submitAsync(Endpoint.TEXT_TO_VIDEO, request, options));
+        return ClientSupport.call(() -> submitAsync(Endpoint.TEXT_TO_VIDEO, request, options));
     }
 
     /**
@@ -74,7 +74,7 @@ abstract sealed class TypedSubmits permits KlingClient {
      * @return the new task
      */
     public KlingTask submit(ImageToVideoRequest request, RequestOptions options) {
-        return ClientSupport.join(submitAsync(Endpoint.IMAGE_TO_VIDEO, request, options));
+        return ClientSupport.call(() -> submitAsync(Endpoint.IMAGE_TO_VIDEO, request, options));
     }
 
     /**
@@ -85,7 +85,7 @@ abstract sealed class TypedSubmits permits KlingClient {
      * @return the completed task
      */
     public KlingTask submitAndWait(TextToVideoRequest request, WaitOptions options) {
-        return ClientSupport.join(submitAndWaitAsync(Endpoint.TEXT_TO_VIDEO, request, options));
+        return ClientSupport.call(() -> submitAndWaitAsync(Endpoint.TEXT_TO_VIDEO, request, options));
     }
 
     /**
@@ -96,7 +96,7 @@ abstract sealed class TypedSubmits permits KlingClient {
      * @return the completed task
      */
     public KlingTask submitAndWait(ImageToVideoRequest request, WaitOptions options) {
-        return ClientSupport.join(submitAndWaitAsync(Endpoint.IMAGE_TO_VIDEO, request, options));
+        return ClientSupport.call(() -> submitAndWaitAsync(Endpoint.IMAGE_TO_VIDEO, request, options));
     }
 
     /**
@@ -115,7 +115,7 @@ abstract sealed class TypedSubmits permits KlingClient {
      * @return the new task
      */
     public KlingTask submit(EditVideoRequest request, RequestOptions options) {
-        return ClientSupport.join(submitAsync(Endpoint.EDIT_VIDEO, request, options));
+        return ClientSupport.call(() -> submitAsync(Endpoint.EDIT_VIDEO, request, options));
     }
 
     /**
@@ -134,7 +134,7 @@ abstract sealed class TypedSubmits permits KlingClient {
      * @return the new task
      */
     public KlingTask submit(ExtendVideoRequest request, RequestOptions options) {
-        return ClientSupport.join(submitAsync(Endpoint.EXTEND_VIDEO, request, options));
+        return ClientSupport.call(() -> submitAsync(Endpoint.EXTEND_VIDEO, request, options));
     }
 
     /**
@@ -153,7 +153,7 @@ abstract sealed class TypedSubmits permits KlingClient {
      * @return the new task
      */
     public KlingTask submit(AiAvatarRequest request, RequestOptions options) {
-        return ClientSupport.join(submitAsync(Endpoint.AI_AVATAR, request, options));
+        return ClientSupport.call(() -> submitAsync(Endpoint.AI_AVATAR, request, options));
     }
 
     /**
@@ -172,6 +172,6 @@ abstract sealed class TypedSubmits permits KlingClient {
      * @return the new task
      */
     public KlingTask submit(MotionControlRequest request, RequestOptions options) {
-        return ClientSupport.join(submitAsync(Endpoint.MOTION_CONTROL, request, options));
+        return ClientSupport.call(() -> submitAsync(Endpoint.MOTION_CONTROL, request, options));
     }
 }

@@ -51,6 +51,37 @@ public final class ClientSupport {
     }
 
     /**
+     * The executor of kling4j's sends ({@link BlockingSendHttpClient}): at most {@code threads} daemon threads
+     * ({@code kling4j-io-N}), started on demand and stopped after 30 s idle. Sends queue when all are busy.
+     *
+     * @param threads the most sends in flight at once outside blocking calls
+     * @return a new executor, owned and shut down by the client
+     */
+    public static java.util.concurrent.ExecutorService ioExecutor(int threads) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads,
+                30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), runnable -> {
+                    Thread t = new Thread(runnable, "kling4j-io-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /**
+     * Runs a blocking call: its first request is sent on the calling thread (no hand-off), the rest as usual.
+     *
+     * @param call starts the call
+     * @param <T> its result type
+     * @return its result
+     * @throws io.kling4j.client.errors.KlingException the call's failure, typed
+     */
+    public static <T> T call(java.util.function.Supplier<CompletableFuture<T>> call) {
+        return BlockingSendHttpClient.inline(() -> join(call.get()));
+    }
+
+    /**
      * Waits for a future; an interrupt of the waiting thread cancels the future (which stops its retries or
      * polling) and keeps the interrupt flag set.
      *
