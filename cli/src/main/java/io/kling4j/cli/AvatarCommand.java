@@ -36,10 +36,16 @@ final class AvatarCommand extends SubmitCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
-        return client.submit(new AiAvatarRequest().model(model)
-                .sourceImageUrl(Uploads.urlFor(client, "--image", image, root.err))
-                .sourceAudioUrl(Uploads.urlFor(client, "--audio", audio, root.err))
-                .prompt(prompt).callbackUrl(callbackUrl), options);
+    void checkFiles() {
+        uploads.check("--image", image, LocalMedia.Kind.IMAGE);
+        uploads.check("--audio", audio, LocalMedia.Kind.AUDIO);
+    }
+
+    @Override
+    Object request() {
+        return new AiAvatarRequest().model(model)
+                .sourceImageUrl(uploads.url(image))
+                .sourceAudioUrl(uploads.url(audio))
+                .prompt(prompt).callbackUrl(callbackUrl);
     }
 }

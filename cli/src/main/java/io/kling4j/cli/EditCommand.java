@@ -65,16 +65,24 @@ final class EditCommand extends SubmitCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
+    void checkFiles() {
+        uploads.check("--source-video", sourceVideo, LocalMedia.Kind.VIDEO);
+        for (String image : referenceImages) {
+            uploads.check("--reference-image", image, LocalMedia.Kind.IMAGE);
+        }
+    }
+
+    @Override
+    Object request() {
         String ratio = aspectRatio != null ? aspectRatio : referenceImages.isEmpty() ? "auto" : null;
         EditVideoRequest request = new EditVideoRequest().model(model).prompt(prompt)
-                .sourceVideoUrl(Uploads.urlFor(client, "--source-video", sourceVideo, root.err))
+                .sourceVideoUrl(uploads.url(sourceVideo))
                 .sourceTaskId(sourceTask).durationSeconds(duration)
                 .aspectRatio(EditAspectRatio.fromValue(ratio)).outputResolution(OutputResolution.fromValue(resolution))
                 .enableSound(sound).callbackUrl(callbackUrl);
         for (String image : referenceImages) {
-            request.addReferenceImageUrlsItem(Uploads.urlFor(client, "--reference-image", image, root.err));
+            request.addReferenceImageUrlsItem(uploads.url(image));
         }
-        return client.submit(request, options);
+        return request;
     }
 }

@@ -32,8 +32,8 @@ final class ExtendCommand extends SubmitCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
-        return client.submit(new ExtendVideoRequest().sourceTaskId(sourceTask).prompt(prompt)
-                .mode(Mode.fromValue(mode)).callbackUrl(callbackUrl), options);
+    Object request() {
+        return new ExtendVideoRequest().sourceTaskId(sourceTask).prompt(prompt)
+                .mode(Mode.fromValue(mode)).callbackUrl(callbackUrl);
     }
 }

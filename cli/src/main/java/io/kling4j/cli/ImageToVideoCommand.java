@@ -43,13 +43,18 @@ final class ImageToVideoCommand extends GenerateCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
-        ImageToVideoRequest request = new ImageToVideoRequest().model(model).prompt(prompt)
-                .firstFrameImageUrl(Uploads.urlFor(client, "--first-frame", firstFrame, root.err))
-                .lastFrameImageUrl(Uploads.urlFor(client, "--last-frame", lastFrame, root.err))
+    void checkFiles() {
+        uploads.check("--first-frame", firstFrame, LocalMedia.Kind.IMAGE);
+        uploads.check("--last-frame", lastFrame, LocalMedia.Kind.IMAGE);
+    }
+
+    @Override
+    Object request() {
+        return new ImageToVideoRequest().model(model).prompt(prompt)
+                .firstFrameImageUrl(uploads.url(firstFrame))
+                .lastFrameImageUrl(uploads.url(lastFrame))
                 .durationSeconds(duration)
                 .aspectRatio(AspectRatio.fromValue(aspectRatio)).outputResolution(OutputResolution.fromValue(resolution))
                 .mode(Mode.fromValue(mode)).enableSound(sound).negativePrompt(negativePrompt).callbackUrl(callbackUrl);
-        return client.submit(request, options);
     }
 }

@@ -48,12 +48,18 @@ final class MotionControlCommand extends SubmitCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
-        return client.submit(new MotionControlRequest().model(model)
-                .sourceImageUrl(Uploads.urlFor(client, "--image", image, root.err))
-                .referenceVideoUrl(Uploads.urlFor(client, "--video", video, root.err))
+    void checkFiles() {
+        uploads.check("--image", image, LocalMedia.Kind.IMAGE);
+        uploads.check("--video", video, LocalMedia.Kind.VIDEO);
+    }
+
+    @Override
+    Object request() {
+        return new MotionControlRequest().model(model)
+                .sourceImageUrl(uploads.url(image))
+                .referenceVideoUrl(uploads.url(video))
                 .prompt(prompt).outputResolution(OutputResolution.fromValue(resolution))
                 .characterOrientation(CharacterOrientation.fromValue(orientation))
-                .backgroundSource(BackgroundSource.fromValue(background)).callbackUrl(callbackUrl), options);
+                .backgroundSource(BackgroundSource.fromValue(background)).callbackUrl(callbackUrl);
     }
 }

@@ -4,18 +4,27 @@ import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.RequestOptions;
-import io.kling4j.client.WaitOptions;
+import io.kling4j.client.errors.KlingException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * What every task-creating command shares: submit, then (unless {@code --no-wait}) wait with a progress display on
- * stderr, download the MP4 and print the task on stdout.
+ * What every task-creating command shares. Nothing is paid for before every local check passed, in this order:
+ * the options (ranges), the output path (probed), local files (by content and size), the whole request against the
+ * spec's rules (placeholders for local files); only then are local files uploaded and the task created, with an
+ * {@code Idempotency-Key} generated here when {@code --idempotency-key} is not given, so that a create that may have
+ * reached the server can be recovered without paying twice ({@link CreateRecovery}). Then (unless {@code --no-wait})
+ * the task is awaited and its video saved by a {@link Finisher}.
  */
 abstract class SubmitCommand implements Callable<Integer> {
+    /** Longest {@code --timeout}: a week. */
+    static final long MAX_TIMEOUT_SECONDS = 7 * 24 * 3600;
+
     @ParentCommand
     KlingCli root;
 
@@ -26,7 +35,7 @@ abstract class SubmitCommand implements Callable<Integer> {
             description = "MP4 to write (default: <task id>.mp4 in the current directory).")
     Path output;
 
-    @Option(names = "--no-wait", description = "Submit only; print the task and exit.")
+    @Option(names = "--no-wait", description = "Submit only; print the task and exit (not on the embedded sandbox).")
     boolean noWait;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "900",
@@ -34,11 +43,15 @@ abstract class SubmitCommand implements Callable<Integer> {
     long timeoutSeconds;
 
     @Option(names = "--idempotency-key", paramLabel = "KEY",
-            description = "Your own Idempotency-Key (default: a fresh random one).")
+            description = "Idempotency-Key of the create (default: a fresh random one, printed when a failed create"
+                    + " may have reached the server).")
     String idempotencyKey;
 
     @Option(names = "--json", description = "Print the task as JSON on stdout (progress stays on stderr).")
     boolean json;
+
+    /** Local files of the request: checked, then uploaded. */
+    final Uploads uploads = new Uploads();
 
     abstract Endpoint endpoint();
 
@@ -46,33 +59,64 @@ abstract class SubmitCommand implements Callable<Integer> {
     void checkOptions() {
     }
 
-    abstract KlingTask submit(KlingClient client, RequestOptions options);
+    /** Checks every local file option with {@link Uploads#check}; URLs pass. */
+    void checkFiles() {
+    }
+
+    /** @return the request, with {@link Uploads#url} for every media option */
+    abstract Object request();
 
     @Override
     public Integer call() {
         checkOptions();
-        try (Backend backend = Backend.open(root.env, root.err)) {
+        Checks.range("--timeout", timeoutSeconds, 1, MAX_TIMEOUT_SECONDS);
+        Checks.requestTimeout(root.requestTimeout);
+        if (idempotencyKey != null) {
+            Checks.idempotencyKey(idempotencyKey);
+        }
+        if (!noWait) {
+            OutputProbe.check("-o", output);
+        }
+        checkFiles();
+        try (Backend backend = Backend.open(root)) {
+            if (noWait && backend.embedded()) {
+                throw CliException.invalid("--no-wait needs RunAPI: the embedded sandbox and its tasks end with this"
+                        + " command; set RUNAPI_API_KEY, or drop --no-wait");
+            }
             KlingClient client = backend.client();
-            RequestOptions options = idempotencyKey == null ? RequestOptions.none()
-                    : RequestOptions.none().idempotencyKey(idempotencyKey);
-            KlingTask task = submit(client, options);
+            client.validate(request()); // local files as placeholders: nothing is uploaded before the rules pass
+            uploads.upload(client, RequestOptions.none().timeout(Backend.uploadTimeout(root.requestTimeout)), root.err);
+            KlingTask task = create(backend, request());
             TaskPrinter printer = new TaskPrinter(root.out, json);
             if (noWait) {
                 printer.print(task, null);
                 return ExitCodes.OK;
             }
-            root.err.println("Submitted " + endpoint().path() + " task " + task.id() + "; waiting for it...");
-            Progress progress = Progress.forStream(root.err);
-            KlingTask done;
-            try {
-                done = client.waitFor(endpoint(), task.id(), WaitOptions.builder()
-                        .timeout(Duration.ofSeconds(timeoutSeconds)).listener(progress).build());
-            } finally {
-                progress.finish();
-            }
-            Path file = client.download(done, output != null ? output : Path.of(done.id() + ".mp4"));
-            printer.print(done, file);
+            root.err.println("Submitted " + endpoint().path() + " task " + task.id() + " to "
+                    + client.baseUrl().getAuthority() + "; waiting for it...");
+            Finisher finisher = new Finisher(root, backend, endpoint(), task.id());
+            Path file = finisher.fileFor(output);
+            KlingTask done = finisher.await(Duration.ofSeconds(timeoutSeconds), file);
+            printer.print(done, finisher.download(done, file));
             return ExitCodes.OK;
+        }
+    }
+
+    private KlingTask create(Backend backend, Object request) {
+        String key = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
+        RequestOptions options = RequestOptions.none().idempotencyKey(key);
+        if (root.requestTimeout == null) {
+            options = options.timeout(Backend.CREATE_TIMEOUT);
+        }
+        CreateRecovery recovery = new CreateRecovery(root, uploads.uploadedUrls(), key);
+        root.interrupts.during("creating the task (it may exist)", backend.embedded() ? null : recovery.command(),
+                null, null);
+        try {
+            return backend.client().submitAsync(endpoint(), request, options).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof KlingException k ? recovery.failure(k, backend.embedded()) : e;
+        } finally {
+            root.interrupts.clear();
         }
     }
 }

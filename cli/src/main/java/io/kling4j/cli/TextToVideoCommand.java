@@ -47,7 +47,7 @@ final class TextToVideoCommand extends GenerateCommand {
     }
 
     @Override
-    KlingTask submit(KlingClient client, RequestOptions options) {
+    Object request() {
         TextToVideoRequest request = new TextToVideoRequest().model(model).prompt(prompt).durationSeconds(duration)
                 .aspectRatio(AspectRatio.fromValue(aspectRatio)).outputResolution(OutputResolution.fromValue(resolution))
                 .mode(Mode.fromValue(mode)).enableSound(sound).negativePrompt(negativePrompt).callbackUrl(callbackUrl)
@@ -55,7 +55,7 @@ final class TextToVideoCommand extends GenerateCommand {
         if (storyboard != null) {
             applyStoryboard(request, Storyboard.read(storyboard));
         }
-        return client.submit(request, options);
+        return request;
     }
 
     private static void applyStoryboard(TextToVideoRequest request, Storyboard board) {
