@@ -49,6 +49,9 @@ final class Backend implements AutoCloseable {
         if (tuning.retry() != null) {
             builder.retryPolicy(tuning.retry());
         }
+        if (tuning.clock() != null) {
+            builder.clock(tuning.clock());
+        }
         if (key != null && !key.isBlank()) {
             KlingClient client = builder.fromEnv(env).build();
             target.set(client.baseUrl().getAuthority());

@@ -83,9 +83,8 @@ public final class KlingCli {
         KlingCli root = this;
         this.args = List.of(arguments);
         CommandLine cli = new CommandLine(root);
-        cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        Terminal.applyHelpWidth(cli, env);
+        Terminal.applyHelpWidth(cli, env, out);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + Errors.oneLine(e, root.verbose));
             if (e instanceof CliException c && c.next() != null) {

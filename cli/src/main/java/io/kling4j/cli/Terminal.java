@@ -29,14 +29,11 @@ final class Terminal {
         return System.console() == null ? null : stty();
     }
 
-    /** Help as wide as the terminal (80 columns when unknown), wrapped between words. */
-    static void applyHelpWidth(CommandLine cli, Map<String, String> env) {
-        Integer columns = env.get("COLUMNS") != null ? columns(env) : null;
-        if (columns != null) {
-            cli.setUsageHelpWidth(Math.max(MIN_HELP, columns));
-        } else {
-            cli.setUsageHelpAutoWidth(true);
-        }
+    /** Help as wide as the terminal (80 columns when unknown), wrapped between words only ({@link HelpWrap}). */
+    static void applyHelpWidth(CommandLine cli, Map<String, String> env, java.io.PrintStream out) {
+        Integer columns = columns(env);
+        cli.setUsageHelpWidth(HelpWrap.UNWRAPPED);
+        cli.setOut(HelpWrap.writer(out, Math.max(MIN_HELP, columns == null ? DEFAULT_COLUMNS : columns)));
     }
 
     private static Integer stty() {

@@ -6,7 +6,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.kling4j.client.PollSchedule;
+import io.kling4j.client.RetryPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** Runs the CLI in-process against a sandbox given by RUNAPI_BASE_URL, capturing exit code, stdout and stderr. */
@@ -16,6 +21,10 @@ final class CliRunner {
             return out.replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1").trim();
         }
     }
+
+    /** Polls every 20 ms and retries after 10-20 ms: no test waits seconds per poll or retry. */
+    static final CliTuning FAST = new CliTuning(PollSchedule.fixed(Duration.ofMillis(20)),
+            new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1)), null);
 
     private final KlingSandbox sandbox;
     private final String key;
@@ -34,11 +43,58 @@ final class CliRunner {
     }
 
     static Result run(Map<String, String> env, String... args) {
+        return run(FAST, env, args);
+    }
+
+    static Result run(CliTuning tuning, Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = KlingCli.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), tuning);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Splits a printed command, quoted for a POSIX shell (plain words and single quotes), into its words. */
+    static List<String> shellWords(String command) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean inWord = false;
+        for (int i = 0; i < command.length(); i++) {
+            char c = command.charAt(i);
+            if (c == '\'') {
+                int end = command.indexOf('\'', i + 1);
+                word.append(command, i + 1, end);
+                i = end;
+                inWord = true;
+            } else if (c == '\\') {
+                word.append(command.charAt(++i));
+                inWord = true;
+            } else if (c == ' ') {
+                if (inWord) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (inWord) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /** @return the words of the command printed after {@code prefix} on a line of {@code text}, without "kling" */
+    static String[] printedCommand(String text, String prefix) {
+        String line = text.lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starting with '" + prefix + "' in: " + text));
+        List<String> words = shellWords(line.substring(prefix.length()));
+        if (!words.get(0).equals("kling")) {
+            throw new AssertionError("not a kling command: " + line);
+        }
+        return words.subList(1, words.size()).toArray(String[]::new);
     }
 
     static boolean isMp4(Path file) throws Exception {
