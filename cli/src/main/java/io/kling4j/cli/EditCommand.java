@@ -1,9 +1,6 @@
 package io.kling4j.cli;
 
 import io.kling4j.client.Endpoint;
-import io.kling4j.client.KlingClient;
-import io.kling4j.client.KlingTask;
-import io.kling4j.client.RequestOptions;
 import io.kling4j.generated.model.EditAspectRatio;
 import io.kling4j.generated.model.EditVideoRequest;
 import io.kling4j.generated.model.OutputResolution;
