@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Runs the CLI in-process against a sandbox given by RUNAPI_BASE_URL, capturing exit code, stdout and stderr. */
-final class CliRunner {
+final class CliRunner implements AutoCloseable {
     record Result(int code, String out, String err) {
         String taskId() {
             return out.replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1").trim();
@@ -32,6 +32,17 @@ final class CliRunner {
     CliRunner(KlingSandbox sandbox, String key) {
         this.sandbox = sandbox;
         this.key = key;
+    }
+
+    /** @return a runner against a new sandbox with this key, whose tasks finish within a fraction of a second */
+    static CliRunner withSandbox(String key) {
+        return new CliRunner(KlingSandbox.builder().apiKey(key).pendingFor(Duration.ofMillis(50))
+                .processingFor(Duration.ofMillis(100)).build().start(), key);
+    }
+
+    @Override
+    public void close() {
+        sandbox.close();
     }
 
     Map<String, String> env() {

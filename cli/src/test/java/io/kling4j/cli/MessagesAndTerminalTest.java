@@ -8,11 +8,9 @@ import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingTask;
 import io.kling4j.generated.model.TaskResponse;
 import io.kling4j.generated.model.TaskStatus;
-import io.kling4j.sandbox.KlingSandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Issue 11 item 7 (one short line per error) and item 8 (terminal manners, the user's umask). */
 class MessagesAndTerminalTest {
     private static final String KEY = "sk-cli-messages";
-    private static KlingSandbox sandbox;
     private static CliRunner cli;
 
     @TempDir
@@ -33,14 +30,12 @@ class MessagesAndTerminalTest {
 
     @BeforeAll
     static void start() {
-        sandbox = KlingSandbox.builder().apiKey(KEY).pendingFor(Duration.ofMillis(20))
-                .processingFor(Duration.ofMillis(20)).build().start();
-        cli = new CliRunner(sandbox, KEY);
+        cli = CliRunner.withSandbox(KEY);
     }
 
     @AfterAll
     static void stop() {
-        sandbox.close();
+        cli.close();
     }
 
     @Test

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kling4j.sandbox.KlingSandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -26,20 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResumeTest {
     private static final String KEY = "sk-cli-resume";
-    private static KlingSandbox sandbox;
+    private static CliRunner cli;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start() {
-        sandbox = KlingSandbox.builder().apiKey(KEY).pendingFor(Duration.ofMillis(200))
-                .processingFor(Duration.ofMillis(100)).build().start();
+        cli = CliRunner.withSandbox(KEY);
     }
 
     @AfterAll
     static void stop() {
-        sandbox.close();
+        cli.close();
     }
 
     private static Map<String, String> env(String baseUrl) {
@@ -71,7 +68,7 @@ class ResumeTest {
     void aWaitTimeoutPrintsTheWaitCommandWithEndpointAndOutputAndItFinishesTheJob() throws Exception {
         Path video = dir.resolve("my cat.mp4");
         CliTuning racing = new CliTuning(CliRunner.FAST.poll(), CliRunner.FAST.retry(), racingClock());
-        CliRunner.Result r = CliRunner.run(racing, env(sandbox.baseUri().toString()), "image-to-video",
+        CliRunner.Result r = CliRunner.run(racing, cli.env(), "image-to-video",
                 "--first-frame", "https://example.com/cat.png", "--prompt", "The cat blinks", "-o", video.toString(),
                 "--timeout", "5");
         assertEquals(ExitCodes.TIMEOUT_OR_NETWORK, r.code(), r.err());
@@ -81,7 +78,7 @@ class ResumeTest {
         assertEquals(java.util.List.of("--endpoint", "image-to-video", "-o", video.toString()),
                 java.util.List.of(resume).subList(2, 6));
         assertTrue(r.err().contains("'" + video + "'"), "quoted for a shell: " + r.err());
-        CliRunner.Result finished = CliRunner.run(env(sandbox.baseUri().toString()), resume);
+        CliRunner.Result finished = CliRunner.run(cli.env(), resume);
         assertEquals(0, finished.code(), finished.err());
         assertTrue(CliRunner.isMp4(video));
     }
@@ -132,7 +129,7 @@ class ResumeTest {
         assertEquals(java.util.List.of("text-to-video", "--prompt", "A fox's tail", "--duration", "5", "-o",
                 dir.resolve("fox.mp4").toString(), "--idempotency-key", keys.get(0)), java.util.List.of(recover));
         assertTrue(r.err().contains("retry 1 of 2"), r.err());
-        CliRunner.Result healthy = CliRunner.run(env(sandbox.baseUri().toString()), recover);
+        CliRunner.Result healthy = CliRunner.run(cli.env(), recover);
         assertEquals(0, healthy.code(), healthy.err());
         assertTrue(CliRunner.isMp4(dir.resolve("fox.mp4")));
     }

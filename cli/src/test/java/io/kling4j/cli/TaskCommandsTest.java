@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kling4j.sandbox.KlingSandbox;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every task-creating command of the CLI, end to end against a sandbox. */
 class TaskCommandsTest {
     private static final String KEY = "sk-cli-task-commands";
-    private static KlingSandbox sandbox;
     private static CliRunner cli;
 
     @TempDir
@@ -26,14 +23,12 @@ class TaskCommandsTest {
 
     @BeforeAll
     static void start() {
-        sandbox = KlingSandbox.builder().apiKey(KEY).pendingFor(Duration.ofMillis(50))
-                .processingFor(Duration.ofMillis(100)).build().start();
-        cli = new CliRunner(sandbox, KEY);
+        cli = CliRunner.withSandbox(KEY);
     }
 
     @AfterAll
     static void stop() {
-        sandbox.close();
+        cli.close();
     }
 
     private String completedTextToVideo() {
