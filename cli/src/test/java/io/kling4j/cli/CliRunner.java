@@ -45,6 +45,27 @@ final class CliRunner implements AutoCloseable {
         sandbox.close();
     }
 
+    /** A clock that jumps a minute per reading: every wait deadline passes at once, without sleeping. */
+    static java.time.Clock racingClock() {
+        java.util.concurrent.atomic.AtomicLong minutes = new java.util.concurrent.atomic.AtomicLong();
+        return new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.EPOCH.plusSeconds(60 * minutes.incrementAndGet());
+            }
+        };
+    }
+
     Map<String, String> env() {
         return Map.of("RUNAPI_API_KEY", key, "RUNAPI_BASE_URL", sandbox.baseUri().toString());
     }

@@ -61,4 +61,14 @@ class NetworkAndBackendTest {
                 + " command"), r.err());
         assertTrue(r.err().contains("its tasks end with this command"), "the announcement says so: " + r.err());
     }
+
+    @Test
+    void onTheEmbeddedSandboxAFailedWaitSaysTheTaskDiesWithTheProcess() {
+        CliTuning racing = new CliTuning(CliRunner.FAST.poll(), CliRunner.FAST.retry(), CliRunner.racingClock());
+        CliRunner.Result r = CliRunner.run(racing, Map.of(), "text-to-video", "--prompt", "x", "--timeout", "5",
+                "-o", System.getProperty("java.io.tmpdir") + "/kling-embedded-never.mp4");
+        assertEquals(ExitCodes.TIMEOUT_OR_NETWORK, r.code(), r.err());
+        assertTrue(r.err().contains("the embedded sandbox stops with this command and its task with it"), r.err());
+        assertFalse(r.err().contains("To finish the job"), r.err());
+    }
 }

@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,31 +38,10 @@ class ResumeTest {
         return Map.of("RUNAPI_API_KEY", KEY, "RUNAPI_BASE_URL", baseUrl);
     }
 
-    /** A clock that jumps a minute per reading: every wait deadline passes at once, without sleeping. */
-    private static Clock racingClock() {
-        AtomicLong minutes = new AtomicLong();
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return Instant.EPOCH.plusSeconds(60 * minutes.incrementAndGet());
-            }
-        };
-    }
-
     @Test
     void aWaitTimeoutPrintsTheWaitCommandWithEndpointAndOutputAndItFinishesTheJob() throws Exception {
         Path video = dir.resolve("my cat.mp4");
-        CliTuning racing = new CliTuning(CliRunner.FAST.poll(), CliRunner.FAST.retry(), racingClock());
+        CliTuning racing = new CliTuning(CliRunner.FAST.poll(), CliRunner.FAST.retry(), CliRunner.racingClock());
         CliRunner.Result r = CliRunner.run(racing, cli.env(), "image-to-video",
                 "--first-frame", "https://example.com/cat.png", "--prompt", "The cat blinks", "-o", video.toString(),
                 "--timeout", "5");
