@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Entry point of {@code benchmarks.jar}: {@code java -jar benchmarks/target/benchmarks.jar SUITE [quick]} where
  * SUITE is {@code calls} (figure 1, JMH), {@code waits} (2), {@code polling} (3), {@code download} (4) or
- * {@code all}. {@code quick} shortens calls and waits for development. Figure 5 is {@code benchmarks/regen.sh}.
+ * {@code all}; {@code soak N RATE [SEED]} is the fault soak of issue 17 (not in {@code all}). {@code quick} shortens calls and waits for development. Figure 5 is {@code benchmarks/regen.sh}.
  */
 public final class BenchMain {
     /**
@@ -21,7 +21,8 @@ public final class BenchMain {
     /** @param args the suite and optionally {@code quick} */
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: java -jar benchmarks.jar calls|waits|polling|download|all [quick]");
+            System.err.println("usage: java -jar benchmarks.jar calls|waits|polling|download|all [quick]"
+                    + " | soak N RATE [SEED]");
             System.exit(2);
         }
         System.setProperty(NODELAY, "true");
@@ -40,6 +41,11 @@ public final class BenchMain {
         }
         if (all || suite.equals("download")) {
             DownloadSuite.run();
+        }
+        if (suite.equals("soak")) { // not part of "all": java -jar benchmarks.jar soak N RATE [SEED]
+            new SoakRun(Integer.parseInt(rest.get(0)), Double.parseDouble(rest.get(1)),
+                    rest.size() > 2 ? Long.parseLong(rest.get(2)) : 17L, 0.005).run();
+            return;
         }
         if (!all && !List.of("calls", "waits", "polling", "download").contains(suite)) {
             System.err.println("unknown suite " + suite);

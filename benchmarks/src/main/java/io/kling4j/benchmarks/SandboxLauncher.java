@@ -99,6 +99,18 @@ public final class SandboxLauncher implements AutoCloseable {
         throw new IllegalStateException("sandbox JVM ended while creating tasks");
     }
 
+    /**
+     * Hits the sandbox's API requests with random faults (503, 500, 429, resets before and after the body, truncated
+     * JSON) at a seeded rate.
+     *
+     * @param rate between 0 (off) and 1
+     * @param seed the seed
+     */
+    public void randomFaults(double rate, long seed) {
+        command("faults " + rate + " " + seed);
+        expect("FAULTS");
+    }
+
     /** @return how many tasks the sandbox holds */
     public int taskCount() {
         command("tasks");

@@ -12,7 +12,8 @@ import java.time.Duration;
  * {@code CDN_URL=...}, then reads commands from stdin: {@code start} lets the lifecycle clock run (until then
  * every task is created at the same instant), {@code freeze} stops it at its origin again, {@code create n} creates
  * n text-to-video tasks (8 at a time) and prints {@code ID=...} per task then {@code CREATED}, {@code tasks} prints
- * {@code TASKS=n}; end of input stops it.
+ * {@code TASKS=n}, {@code faults RATE SEED} hits API requests at random with that seeded rate (0 stops it) and
+ * prints {@code FAULTS}; end of input stops it.
  */
 public final class SandboxProcess {
     private SandboxProcess() {
@@ -42,6 +43,10 @@ public final class SandboxProcess {
                         System.out.println("ID=" + id);
                     }
                     System.out.println("CREATED");
+                } else if (line.startsWith("faults ")) {
+                    String[] words = line.trim().split(" ");
+                    sandbox.faults().randomRate(Double.parseDouble(words[1]), Long.parseLong(words[2]));
+                    System.out.println("FAULTS");
                 } else if ("tasks".equals(line.trim())) {
                     System.out.println("TASKS=" + sandbox.taskCount());
                 }

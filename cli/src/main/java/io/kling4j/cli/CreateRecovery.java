@@ -27,6 +27,9 @@ final class CreateRecovery {
     }
 
     static boolean mayExist(KlingException e) {
+        if (e.createAttempt().isPresent()) {
+            return e.taskMayExist(); // the client knows whether an attempt was sent
+        }
         int status = e.status();
         return e instanceof NetworkException || e instanceof RequestTimeoutException
                 || e instanceof UnexpectedResponseException
@@ -37,8 +40,11 @@ final class CreateRecovery {
         if (!mayExist(e) || embedded) {
             return e;
         }
-        return new CliException(ExitCodes.of(e), Errors.oneLine(e, root.verbose) + "; the task may exist (Idempotency-Key "
-                + key + ")", "To recover it without paying twice, run: " + command(), e);
+        String message = Errors.oneLine(e, root.verbose);
+        int suffix = message.indexOf("; the task may exist and be charged");
+        return new CliException(ExitCodes.of(e), (suffix < 0 ? message : message.substring(0, suffix))
+                + "; the task may exist (Idempotency-Key " + key + ")",
+                "To recover it without paying twice, run: " + command(), e);
     }
 
     /** @return the command line as given, local files replaced by their uploaded URLs, with the key */

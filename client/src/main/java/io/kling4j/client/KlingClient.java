@@ -1,5 +1,6 @@
 package io.kling4j.client;
 
+import io.kling4j.client.errors.CreateAttempt;
 import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.KlingException;
 import io.kling4j.client.errors.TaskFailedException;
@@ -8,7 +9,9 @@ import io.kling4j.client.errors.WaitTimeoutException;
 import io.kling4j.client.internal.AccountCalls;
 import io.kling4j.client.internal.ClientSupport;
 import io.kling4j.client.internal.GeneratedCalls;
+import io.kling4j.client.internal.InFlight;
 import io.kling4j.client.internal.LoggingHttpClient;
+import io.kling4j.client.internal.RecoverableCreate;
 import io.kling4j.client.internal.RequestRules;
 import io.kling4j.client.internal.StreamingUpload;
 import io.kling4j.client.internal.Retrier;
@@ -83,6 +86,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     private final RequestRules rules;
     private final boolean validateRequests;
     private final Webhooks webhooks;
+    private final InFlight inFlight = new InFlight();
 
     KlingClient(KlingClientBuilder b) {
         this.apiKey = b.apiKey;
@@ -142,6 +146,9 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     @Override
     public CompletableFuture<KlingTask> submitAsync(Endpoint endpoint, Object request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
+        if (inFlight.isClosed()) {
+            return CompletableFuture.failedFuture(InFlight.closedError("create " + endpoint.path()));
+        }
         if (options.validate().orElse(validateRequests)) {
             try {
                 rules.check(request);
@@ -153,9 +160,40 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         String clientRequestId = options.clientRequestId().orElse(null);
         GeneratedCalls c = callsFor(options);
         String operation = "create " + endpoint.path();
-        return retrier.run(policyFor(options), operation, options.timeout().orElse(requestTimeout),
-                attempt -> c.create(endpoint, request, key, clientRequestId, retryHeader(attempt))
-                        .thenApply(response -> ClientSupport.toTask(endpoint, response.getData(), operation)));
+        RecoverableCreate create = new RecoverableCreate(endpoint, request, key, operation);
+        return create.stamp(inFlight.track(retrier.run(policyFor(options), operation,
+                options.timeout().orElse(requestTimeout),
+                create.watch(attempt -> c.create(endpoint, request, key, clientRequestId, retryHeader(attempt))
+                        .thenApply(response -> ClientSupport.toTask(endpoint, response.getData(), operation)))),
+                operation));
+    }
+
+    /**
+     * Gets the task of a create that failed in a way that may have made it ({@link KlingException#taskMayExist()}),
+     * without paying twice: sends the same request again with the {@code Idempotency-Key} the failed create used,
+     * which RunAPI answers with the task that key already made ({@code task_replayed}); if no attempt had reached
+     * RunAPI, this creates the task now, once. Retried like any create.
+     *
+     * @param failure the exception a {@code submit}/{@code submitAsync} failed with
+     * @return the task
+     * @throws IllegalArgumentException when the failure did not come from a create
+     */
+    public KlingTask recover(KlingException failure) {
+        return join(recoverAsync(failure, RequestOptions.none()));
+    }
+
+    /**
+     * Non-blocking {@link #recover(KlingException)}.
+     *
+     * @param failure the exception a create failed with
+     * @param options per-call overrides; its idempotency key is replaced by the failed create's
+     * @return the task
+     */
+    public CompletableFuture<KlingTask> recoverAsync(KlingException failure, RequestOptions options) {
+        CreateAttempt attempt = failure.createAttempt().orElseThrow(() -> new IllegalArgumentException(
+                "nothing to recover: the failure did not come from a create (" + failure.getClass().getSimpleName() + ")"));
+        return submitAsync(attempt.endpoint(), attempt.request(),
+                options.idempotencyKey(attempt.idempotencyKey()).validate(false));
     }
 
     // ---- get and wait -------------------------------------------------------------------------------------
@@ -177,15 +215,19 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      */
     public CompletableFuture<KlingTask> getAsync(Endpoint endpoint, String taskId, RequestOptions options) {
         requireTaskId(taskId);
+        if (inFlight.isClosed()) {
+            return CompletableFuture.failedFuture(InFlight.closedError("status of task " + taskId));
+        }
         GeneratedCalls c = options.timeout().map(this::callsWith).orElse(statusCalls);
-        return retrier.run(policyFor(options), "status of task " + taskId, options.timeout().orElse(statusTimeout),
+        return inFlight.track(retrier.run(policyFor(options), "status of task " + taskId,
+                options.timeout().orElse(statusTimeout),
                 attempt -> c.get(endpoint, taskId, retryHeader(attempt)).thenApply(r -> {
                     if (r.getData() == null || r.getData().getId() == null || r.getData().getStatus() == null) {
                         throw new UnexpectedResponseException("status of task " + taskId
                                 + " returned a body without id or status", ErrorDetails.none(), null);
                     }
                     return KlingTask.of(endpoint, r.getData());
-                }));
+                })), "status of task " + taskId);
     }
 
     /**
@@ -212,7 +254,11 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      */
     public CompletableFuture<KlingTask> waitForAsync(Endpoint endpoint, String taskId, WaitOptions options) {
         requireTaskId(taskId);
-        return waiter.waitFor(endpoint, taskId, () -> getAsync(endpoint, taskId, RequestOptions.none()), options);
+        if (inFlight.isClosed()) {
+            return CompletableFuture.failedFuture(InFlight.closedError("wait for task " + taskId));
+        }
+        return inFlight.track(waiter.waitFor(endpoint, taskId,
+                () -> getAsync(endpoint, taskId, RequestOptions.none()), options), "wait for task " + taskId);
     }
 
     /**
@@ -257,12 +303,20 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      */
     public Path download(URI url, Path target) {
         ClientSupport.requireFileTarget(target);
+        inFlight.requireOpen("download of a video");
         Map<String, String> headers = ClientSupport.sameOrigin(url, baseUrl) ? Map.of("Authorization", "Bearer " + apiKey) : Map.of();
-        return new VideoDownloader(http, requestTimeout, retryPolicy.maxRetries()).download(url, target, headers);
+        return new VideoDownloader(http, requestTimeout, retryPolicy.maxRetries(), inFlight).download(url, target, headers);
     }
 
+    /**
+     * Closes the client: every call, wait and download still pending ends at once with a
+     * {@link io.kling4j.client.errors.ClientClosedException} (a blocking download's temporary file is removed; a create
+     * cut short keeps its {@link KlingException#createAttempt()} to recover the task), every later call fails at once
+     * with the same exception, and the threads the client owns stop. Idempotent.
+     */
     @Override
     public void close() {
+        inFlight.close();
         if (ownedExecutor != null) {
             ownedExecutor.shutdownNow();
         }
@@ -324,10 +378,11 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
      */
     public FileUploadResponse uploadFile(Path file, String fileName, RequestOptions options) {
         Objects.requireNonNull(file, "file");
+        inFlight.requireOpen("file upload");
         StreamingUpload upload = new StreamingUpload(http, ApiClient.createDefaultObjectMapper(), baseUrl, apiKey);
         Duration timeout = options.timeout().orElse(requestTimeout);
-        return join(retrier.run(policyFor(options), "file upload", timeout,
-                attempt -> upload.attempt(file, fileName, timeout, retryHeader(attempt))));
+        return join(inFlight.track(retrier.run(policyFor(options), "file upload", timeout,
+                attempt -> upload.attempt(file, fileName, timeout, retryHeader(attempt))), "file upload"));
     }
 
     /**
@@ -353,15 +408,16 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
 
     private <T> T accountCall(String operation,
             BiFunction<AccountCalls, Map<String, String>, CompletableFuture<ApiResponse<T>>> call, Predicate<T> complete) {
+        inFlight.requireOpen(operation);
         AccountCalls c = calls.account();
-        return ClientSupport.join(retrier.run(retryPolicy, operation, requestTimeout,
+        return ClientSupport.join(inFlight.track(retrier.run(retryPolicy, operation, requestTimeout,
                 attempt -> call.apply(c, retryHeader(attempt)).thenApply(r -> {
                     if (r.getData() == null || !complete.test(r.getData())) {
                         throw new UnexpectedResponseException(operation + " returned an incomplete body",
                                 ErrorDetails.none(), null);
                     }
                     return r.getData();
-                })));
+                })), operation));
     }
 
     private GeneratedCalls callsWith(Duration timeout) {

@@ -4,8 +4,6 @@ import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.KlingException;
 import io.kling4j.client.errors.NetworkException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +17,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Streams a video to a temporary file beside the target and moves it into place atomically, so the target
@@ -26,21 +27,22 @@ import java.util.UUID;
  * with a {@code Range} request (up to {@code maxResumes} times); a server that ignores Range restarts the copy.
  */
 public final class VideoDownloader {
-    private static final int BUFFER = 64 * 1024;
-
     private final HttpClient http;
     private final Duration timeout;
     private final int maxResumes;
+    private final InFlight inFlight;
 
     /**
      * @param http the HTTP client
      * @param timeout time allowed until the response headers arrive, per request
      * @param maxResumes how many times a broken transfer is resumed
+     * @param inFlight the client's pending calls: its {@code close()} interrupts a download in progress
      */
-    public VideoDownloader(HttpClient http, Duration timeout, int maxResumes) {
+    public VideoDownloader(HttpClient http, Duration timeout, int maxResumes, InFlight inFlight) {
         this.http = http;
         this.timeout = timeout;
         this.maxResumes = maxResumes;
+        this.inFlight = inFlight;
     }
 
     /**
@@ -60,11 +62,15 @@ public final class VideoDownloader {
             copyWithResume(url, temp, headers);
             moveIntoPlace(temp, target);
             return target;
-        } catch (IOException e) {
+        } catch (IOException | InterruptedException e) {
+            if (inFlight.isClosed()) {
+                throw InFlight.closedError("download of " + redactQuery(url));
+            }
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+                throw new NetworkException("download of " + redactQuery(url) + " was interrupted", ErrorDetails.none(), e);
+            }
             throw new NetworkException("download of " + redactQuery(url) + " failed: " + e, ErrorDetails.none(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NetworkException("download of " + redactQuery(url) + " was interrupted", ErrorDetails.none(), e);
         } finally {
             deleteQuietly(temp);
         }
@@ -74,33 +80,30 @@ public final class VideoDownloader {
             throws IOException, InterruptedException {
         long written = 0;
         for (int resumes = 0; ; resumes++) {
+            if (inFlight.isClosed()) {
+                throw new InterruptedException("client closed");
+            }
             HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout).GET();
             headers.forEach(request::header);
-            if (written > 0) {
+            boolean resuming = written > 0;
+            if (resuming) {
                 request.header("Range", "bytes=" + written + "-");
             }
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            boolean append = written > 0 && response.statusCode() == 206;
-            if (response.statusCode() != 200 && !append) {
-                throw failure(url, response);
-            }
-            if (!append) {
-                written = 0;
-            }
-            try (InputStream in = response.body();
-                 OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
-                         append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
-                byte[] buffer = new byte[BUFFER];
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    out.write(buffer, 0, n);
-                    written += n;
-                }
+            BodyToFile body = new BodyToFile(temp, resuming);
+            HttpResponse<String> response;
+            try {
+                response = send(request.build(), body);
             } catch (IOException broken) {
-                if (resumes >= maxResumes) {
-                    throw broken;
+                if (!body.headersArrived || resumes >= maxResumes) {
+                    throw broken; // no answer at all, or resumed often enough
                 }
+                written = Files.size(temp);
                 continue;
             }
+            if (!body.toFile) {
+                throw failure(url, response);
+            }
+            written = Files.size(temp);
             long expected = expectedTotal(response, written);
             if (expected >= 0 && expected != written) {
                 if (resumes >= maxResumes) {
@@ -109,6 +112,64 @@ public final class VideoDownloader {
                 continue;
             }
             return;
+        }
+    }
+
+    /**
+     * Sends without parking the caller in a read the JDK does not interrupt: the body goes to the file on the HTTP
+     * client's threads while the caller waits on a future, which {@code close()} cancels.
+     */
+    private HttpResponse<String> send(HttpRequest request, BodyToFile body) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<String>> call = http.sendAsync(request, body);
+        Runnable forget = inFlight.onClose(() -> call.cancel(true));
+        try {
+            return call.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(cause);
+        } catch (CancellationException e) {
+            throw new InterruptedException("download cancelled");
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            throw e;
+        } finally {
+            forget.run();
+        }
+    }
+
+    /**
+     * Streams a 200 (or, when resuming, a 206) body straight into the temporary file through a {@code FileChannel};
+     * any other status is read as a short text for the error.
+     */
+    private static final class BodyToFile implements HttpResponse.BodyHandler<String> {
+        private final Path temp;
+        private final boolean resuming;
+        volatile boolean headersArrived;
+        volatile boolean toFile;
+
+        BodyToFile(Path temp, boolean resuming) {
+            this.temp = temp;
+            this.resuming = resuming;
+        }
+
+        @Override
+        public HttpResponse.BodySubscriber<String> apply(HttpResponse.ResponseInfo info) {
+            headersArrived = true;
+            boolean append = resuming && info.statusCode() == 206;
+            toFile = info.statusCode() == 200 || append;
+            if (!toFile) {
+                return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+            }
+            // no CREATE: the file exists; a subscriber that starts after the download was abandoned writes nothing
+            return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofFile(temp,
+                    StandardOpenOption.WRITE, append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING),
+                    path -> null);
         }
     }
 
@@ -121,11 +182,8 @@ public final class VideoDownloader {
         return response.headers().firstValueAsLong("Content-Length").orElse(-1);
     }
 
-    private static KlingException failure(URI url, HttpResponse<InputStream> response) throws IOException {
-        String body;
-        try (InputStream in = response.body()) {
-            body = new String(in.readNBytes(ErrorDetails.MAX_BODY_CHARS), StandardCharsets.UTF_8);
-        }
+    private static KlingException failure(URI url, HttpResponse<String> response) {
+        String body = response.body();
         return ErrorMapper.fromResponse(response.statusCode(), response.headers(), body,
                 "download of " + redactQuery(url));
     }
