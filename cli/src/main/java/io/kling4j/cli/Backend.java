@@ -71,10 +71,12 @@ final class Backend implements AutoCloseable {
 
     /** One stderr line per retry: what failed (host and cause in words) and when the next attempt goes. */
     static RetryListener retryLines(PrintStream err, java.util.function.Supplier<String> target) {
-        return (operation, error, retry, maxRetries, delay) -> err.println(Errors.clip(Errors.humane(
-                String.valueOf(error.getMessage())), 200) + (error.status() > 0 ? " from " + target.get() : "")
-                + ", retry " + retry + " of " + maxRetries + " in "
-                + String.format(Locale.ROOT, "%.1f s", delay.toMillis() / 1000.0));
+        return (operation, error, retry, maxRetries, delay) -> {
+            Progress.breakAnyLine();
+            err.println(Errors.clip(Errors.humane(String.valueOf(error.getMessage())), 200)
+                    + (error.status() > 0 ? " from " + target.get() : "") + ", retry " + retry + " of " + maxRetries
+                    + " in " + String.format(Locale.ROOT, "%.1f s", delay.toMillis() / 1000.0));
+        };
     }
 
     /**

@@ -21,6 +21,9 @@ class Progress implements WaitListener {
     private static final int WIDTH = 20;
     private static final long TICK_MILLIS = 250;
 
+    /** The live display now drawn, if any: other stderr lines (retries) end its line first. */
+    private static volatile Progress drawing;
+
     private final PrintStream err;
     private final boolean live;
     private final int columns;
@@ -91,15 +94,33 @@ class Progress implements WaitListener {
     private void draw(long elapsedMillis) {
         err.printf(Locale.ROOT, "\r%s", line(last, elapsedMillis, columns));
         drawn = true;
+        drawing = this;
     }
 
     /** Ends the live line so that what follows starts on a fresh line; the next update starts a new one. */
     synchronized void endLine() {
+        breakLine();
+        last = null;
+    }
+
+    /** Ends the live line of whatever display is drawing, so that another stderr line does not run into it. */
+    static void breakAnyLine() {
+        Progress p = drawing;
+        if (p != null) {
+            synchronized (p) {
+                p.breakLine();
+            }
+        }
+    }
+
+    private void breakLine() {
         if (live && drawn) {
             err.println();
             drawn = false;
         }
-        last = null;
+        if (drawing == this) {
+            drawing = null;
+        }
     }
 
     /** Stops the ticking and ends the live line. */
