@@ -1,6 +1,9 @@
 package io.kling4j.cli;
 
 import io.kling4j.sandbox.KlingSandbox;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Runs the CLI in-process against a sandbox given by RUNAPI_BASE_URL, capturing exit code, stdout and stderr. */
-final class CliRunner implements AutoCloseable {
+final class CliRunner implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     record Result(int code, String out, String err) {
         String taskId() {
             return out.replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1").trim();
@@ -26,7 +29,7 @@ final class CliRunner implements AutoCloseable {
     static final CliTuning FAST = new CliTuning(PollSchedule.fixed(Duration.ofMillis(20)),
             new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1)), null);
 
-    private final KlingSandbox sandbox;
+    private KlingSandbox sandbox;
     private final String key;
 
     CliRunner(KlingSandbox sandbox, String key) {
@@ -34,10 +37,23 @@ final class CliRunner implements AutoCloseable {
         this.key = key;
     }
 
-    /** @return a runner against a new sandbox with this key, whose tasks finish within a fraction of a second */
-    static CliRunner withSandbox(String key) {
-        return new CliRunner(KlingSandbox.builder().apiKey(key).pendingFor(Duration.ofMillis(50))
-                .processingFor(Duration.ofMillis(100)).build().start(), key);
+    /**
+     * @return a runner (a JUnit extension: {@code @RegisterExtension static final CliRunner cli = ...}) against a
+     *     sandbox with this key, started before the class's tests, whose tasks finish within a fraction of a second
+     */
+    static CliRunner onSandbox(String key) {
+        return new CliRunner(null, key);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        sandbox = KlingSandbox.builder().apiKey(key).pendingFor(Duration.ofMillis(50))
+                .processingFor(Duration.ofMillis(100)).build().start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -15,28 +15,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 11 item 7 (one short line per error) and item 8 (terminal manners, the user's umask). */
 class MessagesAndTerminalTest {
     private static final String KEY = "sk-cli-messages";
-    private static CliRunner cli;
+    @RegisterExtension
+    static final CliRunner cli = CliRunner.onSandbox(KEY);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        cli = CliRunner.withSandbox(KEY);
-    }
-
-    @AfterAll
-    static void stop() {
-        cli.close();
-    }
 
     @Test
     void aHugePromptGivesAShortLine() {

@@ -8,9 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,20 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResumeTest {
     private static final String KEY = "sk-cli-resume";
-    private static CliRunner cli;
+    @RegisterExtension
+    static final CliRunner cli = CliRunner.onSandbox(KEY);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        cli = CliRunner.withSandbox(KEY);
-    }
-
-    @AfterAll
-    static void stop() {
-        cli.close();
-    }
 
     private static Map<String, String> env(String baseUrl) {
         return Map.of("RUNAPI_API_KEY", KEY, "RUNAPI_BASE_URL", baseUrl);

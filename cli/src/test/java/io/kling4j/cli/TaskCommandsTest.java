@@ -8,28 +8,18 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every task-creating command of the CLI, end to end against a sandbox. */
 class TaskCommandsTest {
     private static final String KEY = "sk-cli-task-commands";
-    private static CliRunner cli;
+    @RegisterExtension
+    static final CliRunner cli = CliRunner.onSandbox(KEY);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        cli = CliRunner.withSandbox(KEY);
-    }
-
-    @AfterAll
-    static void stop() {
-        cli.close();
-    }
 
     private String completedTextToVideo() {
         CliRunner.Result r = cli.run("text-to-video", "--prompt", "A fox", "--duration", "5", "--json",
