@@ -73,6 +73,11 @@ public final class VideoDownloader {
                 throw new NetworkException("download of " + redactQuery(url) + " was interrupted", ErrorDetails.none(), e);
             }
             throw new NetworkException("download of " + redactQuery(url) + " failed: " + e, ErrorDetails.none(), e);
+        } catch (RuntimeException e) {
+            if (inFlight.isClosed()) { // close() cancelled the exchange under us: whatever surfaced, say so
+                throw InFlight.closedError("download of " + redactQuery(url));
+            }
+            throw e;
         } finally {
             deleteQuietly(temp);
         }
@@ -128,6 +133,9 @@ public final class VideoDownloader {
             return call.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof CancellationException) {
+                throw new InterruptedException("download cancelled");
+            }
             if (cause instanceof IOException io) {
                 throw io;
             }
