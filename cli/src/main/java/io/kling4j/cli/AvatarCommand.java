@@ -33,10 +33,16 @@ final class AvatarCommand extends SubmitCommand {
     }
 
     @Override
-    Object request(Media media) {
+    void checkFiles() {
+        uploads.check("--image", image, LocalMedia.Kind.IMAGE);
+        uploads.check("--audio", audio, LocalMedia.Kind.AUDIO);
+    }
+
+    @Override
+    Object request() {
         return new AiAvatarRequest().model(model)
-                .sourceImageUrl(media.url("--image", image))
-                .sourceAudioUrl(media.url("--audio", audio))
+                .sourceImageUrl(uploads.url(image))
+                .sourceAudioUrl(uploads.url(audio))
                 .prompt(prompt).callbackUrl(callbackUrl);
     }
 }

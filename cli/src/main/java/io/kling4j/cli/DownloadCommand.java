@@ -1,6 +1,6 @@
 package io.kling4j.cli;
 
-import io.kling4j.client.KlingClient;
+import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.errors.TaskFailedException;
 import java.nio.file.Path;
@@ -17,17 +17,21 @@ final class DownloadCommand extends TaskCommand {
 
     @Override
     public Integer call() {
-        try (Backend backend = Backend.open(root.env, root.err)) {
-            KlingClient client = backend.client();
-            KlingTask task = client.get(endpoint(), taskId);
+        Checks.requestTimeout(root.requestTimeout);
+        Endpoint endpoint = endpoint();
+        OutputProbe.check("-o", output);
+        try (Backend backend = Backend.open(root)) {
+            KlingTask task = backend.client().get(endpoint, taskId);
             if (task.isFailed()) {
                 throw new TaskFailedException(task);
             }
             if (!task.isCompleted()) {
                 throw new IllegalArgumentException("task " + taskId + " is " + task.status()
-                        + ", not completed; run 'kling wait " + taskId + "' first");
+                        + ", not completed; run 'kling wait " + taskId + " --endpoint " + Finisher.cliName(endpoint)
+                        + "' first");
             }
-            Path file = client.download(task, output != null ? output : Path.of("."));
+            Finisher finisher = new Finisher(root, backend, endpoint, taskId);
+            Path file = finisher.download(task, finisher.fileFor(output));
             new TaskPrinter(root.out, json).print(task, file);
             return ExitCodes.OK;
         }

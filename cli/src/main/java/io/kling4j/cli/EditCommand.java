@@ -62,15 +62,23 @@ final class EditCommand extends SubmitCommand {
     }
 
     @Override
-    Object request(Media media) {
+    void checkFiles() {
+        uploads.check("--source-video", sourceVideo, LocalMedia.Kind.VIDEO);
+        for (String image : referenceImages) {
+            uploads.check("--reference-image", image, LocalMedia.Kind.IMAGE);
+        }
+    }
+
+    @Override
+    Object request() {
         String ratio = aspectRatio != null ? aspectRatio : referenceImages.isEmpty() ? "auto" : null;
         EditVideoRequest request = new EditVideoRequest().model(model).prompt(prompt)
-                .sourceVideoUrl(media.url("--source-video", sourceVideo))
+                .sourceVideoUrl(uploads.url(sourceVideo))
                 .sourceTaskId(sourceTask).durationSeconds(duration)
                 .aspectRatio(EditAspectRatio.fromValue(ratio)).outputResolution(OutputResolution.fromValue(resolution))
                 .enableSound(sound).callbackUrl(callbackUrl);
         for (String image : referenceImages) {
-            request.addReferenceImageUrlsItem(media.url("--reference-image", image));
+            request.addReferenceImageUrlsItem(uploads.url(image));
         }
         return request;
     }

@@ -7,20 +7,116 @@ import io.kling4j.client.errors.NotFoundException;
 import io.kling4j.client.errors.RateLimitException;
 import io.kling4j.client.errors.ValidationException;
 import io.kling4j.client.errors.WaitTimeoutException;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** One clear line per error: what happened and what to do. */
+/**
+ * One clear line per error: what happened and what to do. Values are cut to about {@value #VALUE_CHARS}
+ * characters, violations are listed once each and name the CLI option beside the API field, and no Java class
+ * name or ISO duration ({@code PT0S}) appears unless {@code --verbose}.
+ */
 final class Errors {
+    static final int VALUE_CHARS = 80;
+    private static final int LINE_CHARS = 600;
+    private static final Pattern CLASS_NAME = Pattern.compile(
+            "\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
+    private static final Pattern ISO_DURATION = Pattern.compile("\\bPT(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?\\b");
+
+    /** The option of each API field; fields not listed are shown as they are. */
+    private static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("prompt", "--prompt"),
+            Map.entry("negative_prompt", "--negative-prompt"), Map.entry("duration_seconds", "--duration"),
+            Map.entry("aspect_ratio", "--aspect-ratio"), Map.entry("output_resolution", "--resolution"),
+            Map.entry("mode", "--mode"), Map.entry("enable_sound", "--sound"), Map.entry("model", "--model"),
+            Map.entry("first_frame_image_url", "--first-frame"), Map.entry("last_frame_image_url", "--last-frame"),
+            Map.entry("callback_url", "--callback-url"), Map.entry("source_image_url", "--image"),
+            Map.entry("reference_video_url", "--video"), Map.entry("source_audio_url", "--audio"),
+            Map.entry("character_orientation", "--orientation"), Map.entry("background_source", "--background"),
+            Map.entry("source_video_url", "--source-video"), Map.entry("source_task_id", "--source-task"),
+            Map.entry("reference_image_urls", "--reference-image"), Map.entry("multi_prompt", "--storyboard"),
+            Map.entry("multi_shots", "--storyboard"));
+
     private Errors() {
     }
 
     static String oneLine(Throwable e) {
-        if (e instanceof ValidationException v && !v.violations().isEmpty()) {
-            return "invalid request: " + v.violations().stream().map(FieldViolation::message)
-                    .collect(Collectors.joining("; ")) + " (fix the option; rules per model: kling models, docs/models.md)";
+        return oneLine(e, false);
+    }
+
+    /**
+     * @param e       the failure
+     * @param verbose keep class names and ISO durations
+     * @return one line
+     */
+    static String oneLine(Throwable e, boolean verbose) {
+        if (e instanceof CliException) {
+            return clip(verbose ? e.getMessage() : humane(e.getMessage()), LINE_CHARS);
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.strip().replaceAll("\\s*\\R\\s*", "; ") + hint(e);
+        if (e instanceof ValidationException v && !v.violations().isEmpty()) {
+            return "invalid request: " + String.join("; ", violations(v.violations()))
+                    + " (fix the option; rules per model: kling models, docs/models.md)";
+        }
+        String message = e.getMessage() == null ? "unexpected failure" : e.getMessage();
+        message = message.strip().replaceAll("\\s*\\R\\s*", "; ");
+        return clip(verbose ? message : humane(message), LINE_CHARS) + hint(e);
+    }
+
+    /** Each broken rule once, the model-specific one winning over the generic one of the same field. */
+    static List<String> violations(List<FieldViolation> all) {
+        Set<String> withModel = new LinkedHashSet<>();
+        for (FieldViolation v : all) {
+            if (v.model() != null) {
+                withModel.add(v.field());
+            }
+        }
+        Set<String> lines = new LinkedHashSet<>();
+        for (FieldViolation v : all) {
+            if (v.model() == null && withModel.contains(v.field())) {
+                continue;
+            }
+            lines.add(label(v.field()) + (v.value() == null ? "" : " = " + clip(v.value(), VALUE_CHARS)) + ": "
+                    + v.rule() + (v.model() == null ? "" : " for " + v.model()));
+        }
+        return new ArrayList<>(lines);
+    }
+
+    /** @return {@code --duration (duration_seconds)}, or the field alone when no option sets it */
+    static String label(String field) {
+        String root = field.split("[.\\[]", 2)[0];
+        String option = OPTIONS.get(root);
+        return option == null ? field : option + " (" + field + ")";
+    }
+
+    /** @return the text cut to {@value #VALUE_CHARS} characters, marked with an ellipsis and the full length */
+    static String clip(String text) {
+        return clip(text, VALUE_CHARS);
+    }
+
+    static String clip(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max) + "… (" + text.length() + " characters)";
+    }
+
+    /** Drops Java class names and says ISO durations in seconds. */
+    static String humane(String message) {
+        String text = CLASS_NAME.matcher(message).replaceAll("");
+        Matcher m = ISO_DURATION.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            double seconds = (m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 3600)
+                    + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)) * 60)
+                    + (m.group(3) == null ? 0 : Double.parseDouble(m.group(3)));
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    (seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds)) + " s"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String hint(Throwable e) {

@@ -7,6 +7,7 @@ import io.kling4j.client.errors.NotFoundException;
 import io.kling4j.client.errors.PermissionDeniedException;
 import io.kling4j.client.errors.RateLimitException;
 import io.kling4j.client.errors.RequestTimeoutException;
+import io.kling4j.client.errors.ServerException;
 import io.kling4j.client.errors.TaskFailedException;
 import io.kling4j.client.errors.ValidationException;
 import io.kling4j.client.errors.WaitTimeoutException;
@@ -14,7 +15,8 @@ import io.kling4j.client.errors.WaitTimeoutException;
 /**
  * The exit codes scripts switch on; the same numbers as RunAPI's own CLI.
  * 0 success, 1 other error, 2 authentication, 3 insufficient credits, 4 invalid input or not found,
- * 5 timeout, network or download failure, 6 rate limit, 7 the task failed at the model.
+ * 5 timeout, network, server (5xx after the retries) or download failure, 6 rate limit, 7 the task failed at the
+ * model, 130 interrupted by Ctrl-C (see {@link Interrupts}).
  */
 final class ExitCodes {
     static final int OK = 0;
@@ -30,6 +32,9 @@ final class ExitCodes {
     }
 
     static int of(Throwable e) {
+        if (e instanceof CliException c) {
+            return c.exitCode();
+        }
         if (e instanceof AuthenticationException || e instanceof PermissionDeniedException) {
             return AUTH;
         }
@@ -41,7 +46,7 @@ final class ExitCodes {
             return INVALID;
         }
         if (e instanceof WaitTimeoutException || e instanceof RequestTimeoutException
-                || e instanceof NetworkException) {
+                || e instanceof NetworkException || e instanceof ServerException) {
             return TIMEOUT_OR_NETWORK;
         }
         if (e instanceof RateLimitException) {

@@ -29,7 +29,7 @@ final class ExtendCommand extends SubmitCommand {
     }
 
     @Override
-    Object request(Media media) {
+    Object request() {
         return new ExtendVideoRequest().sourceTaskId(sourceTask).prompt(prompt)
                 .mode(Mode.fromValue(mode)).callbackUrl(callbackUrl);
     }

@@ -40,13 +40,18 @@ final class ImageToVideoCommand extends GenerateCommand {
     }
 
     @Override
-    Object request(Media media) {
-        ImageToVideoRequest request = new ImageToVideoRequest().model(model).prompt(prompt)
-                .firstFrameImageUrl(media.url("--first-frame", firstFrame))
-                .lastFrameImageUrl(media.url("--last-frame", lastFrame))
+    void checkFiles() {
+        uploads.check("--first-frame", firstFrame, LocalMedia.Kind.IMAGE);
+        uploads.check("--last-frame", lastFrame, LocalMedia.Kind.IMAGE);
+    }
+
+    @Override
+    Object request() {
+        return new ImageToVideoRequest().model(model).prompt(prompt)
+                .firstFrameImageUrl(uploads.url(firstFrame))
+                .lastFrameImageUrl(uploads.url(lastFrame))
                 .durationSeconds(duration)
                 .aspectRatio(AspectRatio.fromValue(aspectRatio)).outputResolution(OutputResolution.fromValue(resolution))
                 .mode(Mode.fromValue(mode)).enableSound(sound).negativePrompt(negativePrompt).callbackUrl(callbackUrl);
-        return request;
     }
 }

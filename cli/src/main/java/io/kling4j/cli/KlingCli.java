@@ -2,6 +2,7 @@ package io.kling4j.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
                 McpCommand.class, SandboxCommand.class,
                 CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 other error, 2 authentication, 3 insufficient credits,",
-                "4 invalid input or not found, 5 timeout/network/download, 6 rate limited, 7 task failed.",
+                "4 invalid input or not found, 5 timeout/network/server/download, 6 rate limited,",
+                "7 task failed, 130 interrupted (Ctrl-C; the command that finishes the job is printed).",
                 "Environment: RUNAPI_API_KEY (bearer key), RUNAPI_BASE_URL (default https://runapi.ai).",
                 "", "Examples:", "  kling text-to-video --prompt \"A red fox in the snow\" -o fox.mp4",
                 "  kling models", "  kling balance --json", "  source <(kling completion bash)"})
@@ -26,11 +28,19 @@ public final class KlingCli {
             description = "Print stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--request-timeout", scope = CommandLine.ScopeType.INHERIT, paramLabel = "SECONDS",
+            description = "Time allowed per HTTP request until its answer starts (default: 30 for a create, "
+                    + "120 for an upload, 15 for a status poll).")
+    Integer requestTimeout;
+
     final Map<String, String> env;
     final PrintStream out;
     final PrintStream err;
     /** Set under {@code kling quote}: task commands and {@code story} print their price and submit nothing. */
     boolean quoteOnly;
+    final Interrupts interrupts = new Interrupts();
+    CliTuning tuning = CliTuning.DEFAULT;
+    List<String> args = List.of();
 
     KlingCli(Map<String, String> env, PrintStream out, PrintStream err) {
         this.env = env;
@@ -42,7 +52,15 @@ public final class KlingCli {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), System.out, System.err));
+        KlingCli root = new KlingCli(System.getenv(), System.out, System.err);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (root.interrupts.report(System.err)) {
+                Runtime.getRuntime().halt(Interrupts.EXIT_CODE); // Ctrl-C while paid work was under way
+            }
+        }, "kling-interrupt"));
+        int code = root.execute(args);
+        root.interrupts.clear();
+        System.exit(code);
     }
 
     /**
@@ -55,29 +73,47 @@ public final class KlingCli {
      * @return the exit code
      */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        return run(args, env, out, err, false);
+        return run(args, env, out, err, CliTuning.DEFAULT);
     }
 
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, boolean quoteOnly) {
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, CliTuning tuning) {
         KlingCli root = new KlingCli(env, out, err);
-        root.quoteOnly = quoteOnly;
+        root.tuning = tuning;
+        return root.execute(args);
+    }
+
+    /** {@code kling quote}: runs the task command in {@code args} under this CLI's settings, pricing it only. */
+    int executeQuoteOnly(String[] arguments) {
+        KlingCli sub = new KlingCli(env, out, err);
+        sub.quoteOnly = true;
+        sub.tuning = tuning;
+        sub.requestTimeout = requestTimeout;
+        return sub.execute(arguments);
+    }
+
+    int execute(String[] arguments) {
+        KlingCli root = this;
+        this.args = List.of(arguments);
         CommandLine cli = new CommandLine(root);
         cli.getSubcommands().get("quote").setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(true);
-        cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
+        Terminal.applyHelpWidth(cli, env, out);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("error: " + Errors.oneLine(e));
+            err.println("error: " + Errors.oneLine(e, root.verbose));
+            if (e instanceof CliException c && c.next() != null) {
+                err.println(c.next());
+            }
             if (root.verbose) {
                 e.printStackTrace(err);
             }
             return ExitCodes.of(e);
         });
         cli.setParameterExceptionHandler((e, args1) -> {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Errors.clip(Errors.humane(String.valueOf(e.getMessage())), 240));
             err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.INVALID;
         });
-        return cli.execute(args);
+        return cli.execute(arguments);
     }
 
     /** Reports the CLI's version from its jar manifest. */

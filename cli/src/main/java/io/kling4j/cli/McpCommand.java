@@ -50,10 +50,10 @@ final class McpCommand implements Callable<Integer> {
         if (httpPort != null && (httpPort < 0 || httpPort > 65535)) {
             throw new IllegalArgumentException("--http must be a port from 0 to 65535 (was " + httpPort + ")");
         }
-        try (Backend backend = Backend.open(root.env, root.err)) {
+        try (Backend backend = Backend.open(root)) {
             KlingMcpServer server = KlingMcpServer.builder(backend.client()).downloadDir(downloadDir)
                     .maxCostPerTask(maxCostPerTask).budget(budget)
-                    .instructions(backend.isEmbeddedSandbox() ? "No RUNAPI_API_KEY is set: this server serves an"
+                    .instructions(backend.embedded() ? "No RUNAPI_API_KEY is set: this server serves an"
                             + " embedded kling4j sandbox on loopback (synthetic videos, no credits used); its tasks"
                             + " end with the server." : null)
                     .build();

@@ -45,10 +45,16 @@ final class MotionControlCommand extends SubmitCommand {
     }
 
     @Override
-    Object request(Media media) {
+    void checkFiles() {
+        uploads.check("--image", image, LocalMedia.Kind.IMAGE);
+        uploads.check("--video", video, LocalMedia.Kind.VIDEO);
+    }
+
+    @Override
+    Object request() {
         return new MotionControlRequest().model(model)
-                .sourceImageUrl(media.url("--image", image))
-                .referenceVideoUrl(media.url("--video", video))
+                .sourceImageUrl(uploads.url(image))
+                .referenceVideoUrl(uploads.url(video))
                 .prompt(prompt).outputResolution(OutputResolution.fromValue(resolution))
                 .characterOrientation(CharacterOrientation.fromValue(orientation))
                 .backgroundSource(BackgroundSource.fromValue(background)).callbackUrl(callbackUrl);

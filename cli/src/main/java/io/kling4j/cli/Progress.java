@@ -21,8 +21,12 @@ class Progress implements WaitListener {
     private static final int WIDTH = 20;
     private static final long TICK_MILLIS = 250;
 
+    /** The live display now drawn, if any: other stderr lines (retries) end its line first. */
+    private static volatile Progress drawing;
+
     private final PrintStream err;
     private final boolean live;
+    private final int columns;
     private final ScheduledExecutorService ticker;
     private KlingTask last;
     private long lastElapsedMillis;
@@ -35,8 +39,16 @@ class Progress implements WaitListener {
      * @param ticker redraws the live line between updates; null for none
      */
     Progress(PrintStream err, boolean live, ScheduledExecutorService ticker) {
+        this(err, live, ticker, Terminal.DEFAULT_COLUMNS);
+    }
+
+    /**
+     * @param columns the terminal's width: a live line is cut to one column less, so that it never wraps
+     */
+    Progress(PrintStream err, boolean live, ScheduledExecutorService ticker, int columns) {
         this.err = err;
         this.live = live;
+        this.columns = Math.max(10, columns);
         this.ticker = ticker;
         if (ticker != null) {
             ticker.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
@@ -45,12 +57,18 @@ class Progress implements WaitListener {
 
     /** A live, ticking bar when {@code err} is the process's stderr on a terminal; plain lines otherwise. */
     static Progress forStream(PrintStream err) {
+        return forStream(err, System.getenv());
+    }
+
+    /** As {@link #forStream(PrintStream)}, as wide as the terminal ({@code COLUMNS}, else {@code stty size}). */
+    static Progress forStream(PrintStream err, java.util.Map<String, String> env) {
         boolean terminal = err == System.err && System.console() != null;
+        Integer columns = terminal ? Terminal.columns(env) : null;
         return new Progress(err, terminal, terminal ? Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kling-progress");
             t.setDaemon(true);
             return t;
-        }) : null);
+        }) : null, columns == null ? Terminal.DEFAULT_COLUMNS : columns);
     }
 
     @Override
@@ -74,19 +92,35 @@ class Progress implements WaitListener {
     }
 
     private void draw(long elapsedMillis) {
-        int filled = filled(last);
-        err.printf(Locale.ROOT, "\r[%s%s] %6.1fs %s %-12s", "#".repeat(filled), ".".repeat(WIDTH - filled),
-                elapsedMillis / 1000.0, last.id(), last.status());
+        err.printf(Locale.ROOT, "\r%s", line(last, elapsedMillis, columns));
         drawn = true;
+        drawing = this;
     }
 
     /** Ends the live line so that what follows starts on a fresh line; the next update starts a new one. */
     synchronized void endLine() {
+        breakLine();
+        last = null;
+    }
+
+    /** Ends the live line of whatever display is drawing, so that another stderr line does not run into it. */
+    static void breakAnyLine() {
+        Progress p = drawing;
+        if (p != null) {
+            synchronized (p) {
+                p.breakLine();
+            }
+        }
+    }
+
+    private void breakLine() {
         if (live && drawn) {
             err.println();
             drawn = false;
         }
-        last = null;
+        if (drawing == this) {
+            drawing = null;
+        }
     }
 
     /** Stops the ticking and ends the live line. */
@@ -95,6 +129,18 @@ class Progress implements WaitListener {
             ticker.shutdownNow();
         }
         endLine();
+    }
+
+    /** The live line, shortened (then cut) to at most {@code columns - 1} characters so that it never wraps. */
+    static String line(KlingTask task, long elapsedMillis, int columns) {
+        int filled = filled(task);
+        String full = String.format(Locale.ROOT, "[%s%s] %6.1fs %s %-12s", "#".repeat(filled), ".".repeat(WIDTH - filled),
+                elapsedMillis / 1000.0, task.id(), task.status());
+        if (full.length() > columns - 1) {
+            full = String.format(Locale.ROOT, "%6.1fs %-12s %s", elapsedMillis / 1000.0, task.status(), task.id());
+        }
+        int width = Math.max(1, columns - 1);
+        return full.length() > width ? full.substring(0, width) : full;
     }
 
     static int filled(KlingTask task) {

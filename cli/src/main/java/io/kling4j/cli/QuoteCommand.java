@@ -46,6 +46,6 @@ final class QuoteCommand implements Callable<Integer> {
             throw new IllegalArgumentException("quote: COMMAND must be one of text-to-video, image-to-video, edit, "
                     + "extend, avatar, motion-control, story" + (words.isEmpty() ? "" : " (was " + words.get(0) + ")"));
         }
-        return KlingCli.run(words.toArray(String[]::new), root.env, root.out, root.err, true);
+        return root.executeQuoteOnly(words.toArray(String[]::new));
     }
 }

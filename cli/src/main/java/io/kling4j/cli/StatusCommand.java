@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 final class StatusCommand extends TaskCommand {
     @Override
     public Integer call() {
-        try (Backend backend = Backend.open(root.env, root.err)) {
+        try (Backend backend = Backend.open(root)) {
             new TaskPrinter(root.out, json).print(backend.client().get(endpoint(), taskId), null);
             return ExitCodes.OK;
         }

@@ -93,7 +93,7 @@ final class StoryCommand implements Callable<Integer> {
         CostLimit.checkOption("--max-cost", maxCost);
         CostLimit.checkOption("--confirm-above", confirmAbove);
         Path dir = shotsFolder();
-        try (Backend backend = Backend.open(root.env, root.err)) {
+        try (Backend backend = Backend.open(root)) {
             Progress progress = Progress.forStream(root.err);
             StoryChain chain = StoryChain.builder(backend.client())
                     .textModel(model != null ? model : board.model() != null ? board.model() : StoryChain.DEFAULT_TEXT_MODEL)

@@ -1,5 +1,7 @@
 package io.kling4j.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -47,6 +49,10 @@ record Storyboard(String model, String aspectRatio, String resolution, Boolean s
         JsonNode root;
         try {
             root = mapper.readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException("storyboard " + file + (at == null ? "" : " line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ": " + Errors.clip(firstLine(e.getOriginalMessage()), 120));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read storyboard " + file + ": " + firstLine(e.getMessage()));
         }

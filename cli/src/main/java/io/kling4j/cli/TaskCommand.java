@@ -23,6 +23,10 @@ abstract class TaskCommand implements Callable<Integer> {
     boolean json;
 
     Endpoint endpoint() {
-        return Endpoint.parse(endpoint);
+        try {
+            return Endpoint.parse(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw CliException.invalid("--endpoint: " + Errors.clip(e.getMessage(), 200));
+        }
     }
 }

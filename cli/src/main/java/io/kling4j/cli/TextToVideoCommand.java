@@ -44,7 +44,7 @@ final class TextToVideoCommand extends GenerateCommand {
     }
 
     @Override
-    Object request(Media media) {
+    Object request() {
         TextToVideoRequest request = new TextToVideoRequest().model(model).prompt(prompt).durationSeconds(duration)
                 .aspectRatio(AspectRatio.fromValue(aspectRatio)).outputResolution(OutputResolution.fromValue(resolution))
                 .mode(Mode.fromValue(mode)).enableSound(sound).negativePrompt(negativePrompt).callbackUrl(callbackUrl)

@@ -1,8 +1,7 @@
 package io.kling4j.cli;
 
-import io.kling4j.client.KlingClient;
+import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingTask;
-import io.kling4j.client.WaitOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Command;
@@ -22,17 +21,17 @@ final class WaitCommand extends TaskCommand {
 
     @Override
     public Integer call() {
-        try (Backend backend = Backend.open(root.env, root.err)) {
-            KlingClient client = backend.client();
-            Progress progress = Progress.forStream(root.err);
-            KlingTask done;
-            try {
-                done = client.waitFor(endpoint(), taskId, WaitOptions.builder()
-                        .timeout(Duration.ofSeconds(timeoutSeconds)).listener(progress).build());
-            } finally {
-                progress.finish();
-            }
-            Path file = output == null ? null : client.download(done, output);
+        Checks.range("--timeout", timeoutSeconds, 1, SubmitCommand.MAX_TIMEOUT_SECONDS);
+        Checks.requestTimeout(root.requestTimeout);
+        Endpoint endpoint = endpoint();
+        if (output != null) {
+            OutputProbe.check("-o", output);
+        }
+        try (Backend backend = Backend.open(root)) {
+            Finisher finisher = new Finisher(root, backend, endpoint, taskId);
+            Path target = output == null ? null : finisher.fileFor(output);
+            KlingTask done = finisher.await(Duration.ofSeconds(timeoutSeconds), target);
+            Path file = target == null ? null : finisher.download(done, target);
             new TaskPrinter(root.out, json).print(done, file);
             return ExitCodes.OK;
         }

@@ -63,4 +63,20 @@ class ProgressTest {
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(true, text.endsWith(System.lineSeparator()), text);
     }
+
+    @Test
+    void aRetryLineEndsTheLiveLineFirst() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Progress progress = new Progress(err, true, null, 80);
+        progress.onUpdate(task(TaskStatus.PROCESSING), Duration.ofMillis(2500));
+        Backend.retryLines(err, () -> "127.0.0.1:1").onRetry("status of task task_1",
+                new io.kling4j.client.errors.NetworkException("status of task task_1: connection to 127.0.0.1:1 reset"
+                        + " by the peer", null, null), 1, 2, Duration.ofMillis(1100));
+        progress.finish();
+        String ls = System.lineSeparator();
+        assertEquals("\r[#############.......]    2.5s task_1 processing  " + ls
+                + "status of task task_1: connection to 127.0.0.1:1 reset by the peer, retry 1 of 2 in 1.1 s" + ls,
+                bytes.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -4,37 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kling4j.sandbox.KlingSandbox;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every task-creating command of the CLI, end to end against a sandbox. */
 class TaskCommandsTest {
     private static final String KEY = "sk-cli-task-commands";
-    private static KlingSandbox sandbox;
-    private static CliRunner cli;
+    @RegisterExtension
+    static final CliRunner cli = CliRunner.onSandbox(KEY);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        sandbox = KlingSandbox.builder().apiKey(KEY).pendingFor(Duration.ofMillis(50))
-                .processingFor(Duration.ofMillis(100)).build().start();
-        cli = new CliRunner(sandbox, KEY);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     private String completedTextToVideo() {
         CliRunner.Result r = cli.run("text-to-video", "--prompt", "A fox", "--duration", "5", "--json",

@@ -7,6 +7,7 @@ import io.kling4j.client.errors.TaskFailedException;
 import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.WaitTimeoutException;
 import io.kling4j.client.internal.AccountCalls;
+import io.kling4j.client.internal.BlockingSendHttpClient;
 import io.kling4j.client.internal.ClientSupport;
 import io.kling4j.client.internal.AcceptedCreates;
 import io.kling4j.client.internal.GeneratedCalls;
@@ -15,6 +16,7 @@ import io.kling4j.client.internal.LoggingHttpClient;
 import io.kling4j.client.internal.RecoverableCreate;
 import io.kling4j.client.internal.RedirectingHttpClient;
 import io.kling4j.client.internal.RequestRules;
+import io.kling4j.client.internal.StreamingUpload;
 import io.kling4j.client.internal.Retrier;
 import io.kling4j.client.internal.TaskJson;
 import io.kling4j.client.internal.TaskWaiter;
@@ -78,6 +80,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     private final String apiKey;
     private final URI baseUrl;
     private final Duration requestTimeout;
+    private final Duration statusTimeout;
     private final RetryPolicy retryPolicy;
     private final HttpClient http;
     private final HttpClient downloadHttp;
@@ -87,6 +90,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     private final java.util.concurrent.ConcurrentHashMap<Duration, GeneratedCalls> callsByTimeout =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final GeneratedCalls calls;
+    private final GeneratedCalls statusCalls;
     private final Retrier retrier;
     private final TaskWaiter waiter;
     private final RequestRules rules;
@@ -100,6 +104,8 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         this.apiKey = b.apiKey;
         this.baseUrl = b.baseUrl;
         this.requestTimeout = b.requestTimeout;
+        this.statusTimeout = b.statusTimeout != null ? b.statusTimeout
+                : ClientSupport.shorter(b.requestTimeout, KlingClientBuilder.DEFAULT_STATUS_TIMEOUT);
         this.retryPolicy = b.retryPolicy;
         Scheduler scheduler = b.scheduler;
         if (scheduler == null) {
@@ -115,13 +121,15 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         HttpClient transport = b.httpClient != null ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
                         .executor(ownedExecutor != null ? ownedExecutor : ownedHttpExecutor).build();
-        HttpClient sending = new BlockingSendHttpClient(transport, ownedIoExecutor);
+        HttpClient sending = new BlockingSendHttpClient(transport, ownedIoExecutor, inFlight);
         // kling4j follows redirects itself: the key stays on the API's origin (docs/client.md, "Redirects")
         HttpClient logged = new LoggingHttpClient(sending, b.logger, RETRY_COUNT_HEADER);
         this.http = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.API);
         this.downloadHttp = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.DOWNLOAD);
         this.calls = callsWith(requestTimeout);
-        this.retrier = new Retrier(scheduler, () -> ThreadLocalRandom.current().nextDouble());
+        this.statusCalls = statusTimeout.equals(requestTimeout) ? calls : callsWith(statusTimeout);
+        this.retrier = new Retrier(scheduler, () -> ThreadLocalRandom.current().nextDouble(), b.retryListener,
+                ClientSupport.hostPort(baseUrl));
         this.waiter = new TaskWaiter(scheduler, b.clock);
         this.rules = new RequestRules(ApiClient.createDefaultObjectMapper());
         this.validateRequests = b.validateRequests;
@@ -178,6 +186,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         String operation = "create " + endpoint.path();
         RecoverableCreate create = new RecoverableCreate(endpoint, request, key, operation);
         return create.stamp(inFlight.track(retrier.run(policyFor(options), operation,
+                options.timeout().orElse(requestTimeout),
                 create.watch(attempt -> c.create(endpoint, request, key, clientRequestId, retryHeader(attempt))
                         .thenCompose(response -> accepted.follow(response, operation, key))
                         .thenApply(response -> ClientSupport.toTask(endpoint, response, operation)))),
@@ -234,8 +243,9 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         if (inFlight.isClosed()) {
             return CompletableFuture.failedFuture(InFlight.closedError("status of task " + taskId));
         }
-        GeneratedCalls c = callsFor(options);
+        GeneratedCalls c = options.timeout().map(this::callsWith).orElse(statusCalls);
         return inFlight.track(retrier.run(policyFor(options), "status of task " + taskId,
+                options.timeout().orElse(statusTimeout),
                 attempt -> c.get(endpoint, taskId, retryHeader(attempt)).thenApply(r -> {
                     if (r.getData() == null || r.getData().getId() == null || r.getData().getStatus() == null) {
                         throw new UnexpectedResponseException("status of task " + taskId
@@ -387,6 +397,34 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     }
 
     /**
+     * Uploads a local file ({@code POST /api/v1/files}, base64 encoded while it is sent, never whole in memory)
+     * and returns its temporary URL. Retried like {@link #uploadFile(FileUploadRequest)}.
+     *
+     * @param file the local file
+     * @param fileName the name to store it under (it ends the temporary URL)
+     * @param options per-call overrides (timeout, retry policy)
+     * @return the stored file and its temporary URL
+     */
+    public FileUploadResponse uploadFile(Path file, String fileName, RequestOptions options) {
+        Objects.requireNonNull(file, "file");
+        inFlight.requireOpen("file upload");
+        StreamingUpload upload = new StreamingUpload(http, ApiClient.createDefaultObjectMapper(), baseUrl, apiKey);
+        Duration timeout = options.timeout().orElse(requestTimeout);
+        return ClientSupport.call(() -> inFlight.track(retrier.run(policyFor(options), "file upload", timeout,
+                attempt -> upload.attempt(file, fileName, timeout, retryHeader(attempt))), "file upload"));
+    }
+
+    /**
+     * Checks a request against the spec's rules without sending anything (what every submit does first).
+     *
+     * @param request a generated request object, e.g. {@code TextToVideoRequest}
+     * @throws io.kling4j.client.errors.ValidationException listing every broken rule
+     */
+    public void validate(Object request) {
+        rules.check(Objects.requireNonNull(request, "request"));
+    }
+
+    /**
      * Webhook helpers: {@code webhooks().deliver(body)} makes pending waits of the task in the body poll now;
      * {@code webhooks().deliver(body, headers)} with a {@link KlingClientBuilder#webhookSecret(String) webhook secret}
      * verifies the signature and ends them at once.
@@ -420,7 +458,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
             BiFunction<AccountCalls, Map<String, String>, CompletableFuture<ApiResponse<T>>> call, Predicate<T> complete) {
         inFlight.requireOpen(operation);
         AccountCalls c = calls.account();
-        return ClientSupport.call(() -> inFlight.track(retrier.run(retryPolicy, operation,
+        return ClientSupport.call(() -> inFlight.track(retrier.run(retryPolicy, operation, requestTimeout,
                 attempt -> call.apply(c, retryHeader(attempt)).thenApply(r -> {
                     if (r.getData() == null || !complete.test(r.getData())) {
                         throw new UnexpectedResponseException(operation + " returned an incomplete body",

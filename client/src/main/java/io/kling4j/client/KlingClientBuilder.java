@@ -26,6 +26,9 @@ public final class KlingClientBuilder {
     /** Default timeout of one HTTP request (until the response headers arrive). */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
+    /** Default timeout of one status request (a poll), when neither it nor a shorter request timeout is set. */
+    public static final Duration DEFAULT_STATUS_TIMEOUT = Duration.ofSeconds(15);
+
     /** Name of the default {@link System.Logger}. */
     public static final String LOGGER_NAME = "io.kling4j";
 
@@ -36,7 +39,9 @@ public final class KlingClientBuilder {
 
     Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    Duration statusTimeout;
     RetryPolicy retryPolicy = RetryPolicy.defaults();
+    RetryListener retryListener = RetryListener.none();
     Clock clock = Clock.systemUTC();
     Scheduler scheduler;
     HttpClient httpClient;
@@ -130,6 +135,25 @@ public final class KlingClientBuilder {
      */
     public KlingClientBuilder requestTimeout(Duration timeout) {
         this.requestTimeout = positive("requestTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * @param timeout time allowed per status request (each poll of a wait) until its response headers arrive
+     *     (default: the request timeout, at most {@code DEFAULT_STATUS_TIMEOUT}, 15 s: a status answers at once)
+     * @return this builder
+     */
+    public KlingClientBuilder statusTimeout(Duration timeout) {
+        this.statusTimeout = positive("statusTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * @param listener told before every retry of every call (default: nobody)
+     * @return this builder
+     */
+    public KlingClientBuilder retryListener(RetryListener listener) {
+        this.retryListener = Objects.requireNonNull(listener, "retryListener");
         return this;
     }
 

@@ -38,6 +38,18 @@ class OwnThreadsTest {
                 sendThreads.add(Thread.currentThread().getName());
                 return delegate.send(request, handler);
             }
+
+            @Override
+            public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                    HttpResponse.BodyHandler<T> handler) {
+                throw new AssertionError("kling4j must not call sendAsync");
+            }
+
+            @Override
+            public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                    HttpResponse.BodyHandler<T> handler, HttpResponse.PushPromiseHandler<T> push) {
+                throw new AssertionError("kling4j must not call sendAsync");
+            }
         };
         client = KlingClient.builder().apiKey("sk-threads").baseUrl(server.baseUrl()).httpClient(recording).build();
     }

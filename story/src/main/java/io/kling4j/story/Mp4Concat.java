@@ -35,7 +35,9 @@ public final class Mp4Concat {
         Path dir = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            // not createTempFile: that makes the file 0600; the story gets the user's umask like any new file
+            Path temp = dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
+            Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW).close();
             int frames = 0;
             try (FileChannelWrapper channel = NIOUtils.writableChannel(temp.toFile())) {
                 AWTSequenceEncoder encoder = new AWTSequenceEncoder(channel, Rational.R(fps, 1));

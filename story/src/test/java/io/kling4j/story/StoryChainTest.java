@@ -102,6 +102,16 @@ class StoryChainTest {
     }
 
     @Test
+    void theJoinedStoryGetsTheUsersUmaskLikeAnyNewFile() throws Exception {
+        StoryChain.builder(client).continuity(false).waitOptions(fastWait()).build()
+                .generate(List.of(new StoryShot("One", 3)), dir.resolve("umask.mp4"));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dir.resolve("umask.mp4"))));
+    }
+
+    @Test
     void aFailedShotStopsTheStoryAndWritesNoVideo() {
         assertThrows(TaskFailedException.class, () -> StoryChain.builder(client).waitOptions(fastWait()).build()
                 .generate(List.of(new StoryShot("[fail] no", 3)), dir.resolve("f.mp4")));

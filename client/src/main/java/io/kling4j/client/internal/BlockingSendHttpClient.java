@@ -28,14 +28,17 @@ import java.util.function.Supplier;
 public final class BlockingSendHttpClient extends ForwardingHttpClient {
     private static final ThreadLocal<Boolean> INLINE = new ThreadLocal<>();
     private final ExecutorService io;
+    private final InFlight inFlight;
 
     /**
      * @param delegate the JDK client that does the work
      * @param io the bounded executor for sends that are not inline
+     * @param inFlight the client's pending calls: its {@code close()} interrupts an inline send in progress
      */
-    public BlockingSendHttpClient(HttpClient delegate, ExecutorService io) {
+    public BlockingSendHttpClient(HttpClient delegate, ExecutorService io, InFlight inFlight) {
         super(delegate);
         this.io = io;
+        this.inFlight = inFlight;
     }
 
     /**
@@ -68,13 +71,22 @@ public final class BlockingSendHttpClient extends ForwardingHttpClient {
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         if (Boolean.TRUE.equals(INLINE.get())) { // a blocking call's thread: send right here
+            Thread caller = Thread.currentThread();
+            Runnable forget = inFlight.onClose(caller::interrupt); // the JDK's send cancels its exchange when interrupted
             try {
                 return CompletableFuture.completedFuture(delegate.send(request, handler));
             } catch (IOException | RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                if (!inFlight.isClosed()) {
+                    caller.interrupt(); // the caller's own interrupt: keep it
+                }
                 return CompletableFuture.failedFuture(e);
+            } finally {
+                forget.run();
+                if (inFlight.isClosed()) {
+                    Thread.interrupted(); // close()'s interrupt, not the caller's
+                }
             }
         }
         CompletableFuture<HttpResponse<T>> out = new CompletableFuture<>();

@@ -158,6 +158,23 @@ public final class ClientSupport {
                 && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
     }
 
+    /**
+     * @param u a URL
+     * @return its {@code host:port}, the port filled in from the scheme, for messages
+     */
+    public static String hostPort(URI u) {
+        return u.getHost() + ":" + port(u);
+    }
+
+    /**
+     * @param a a duration
+     * @param b another duration
+     * @return the shorter of the two
+     */
+    public static java.time.Duration shorter(java.time.Duration a, java.time.Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
     private static int port(URI u) {
         return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }

@@ -22,6 +22,7 @@ import io.kling4j.generated.ApiException;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -38,6 +39,17 @@ public final class ErrorMapper {
      * @return the typed exception (the same instance when it already is one)
      */
     public static KlingException map(Throwable failure, String operation) {
+        return map(failure, operation, null, null);
+    }
+
+    /**
+     * @param failure what the generated call completed with
+     * @param operation a short name of the call, for messages (e.g. "create text_to_video")
+     * @param target the {@code host:port} called, named in messages of failures without a response; or null
+     * @param timeout the request timeout of the attempt, named in timeout messages; or null
+     * @return the typed exception (the same instance when it already is one)
+     */
+    public static KlingException map(Throwable failure, String operation, String target, Duration timeout) {
         Throwable t = unwrap(failure);
         if (t instanceof KlingException k) {
             return k;
@@ -52,9 +64,9 @@ public final class ErrorMapper {
                 return new UnexpectedResponseException(operation + " returned a body that was cut off: " + cause,
                         ErrorDetails.none(), cause);
             }
-            return fromTransport(cause, operation);
+            return fromTransport(cause, operation, target, timeout);
         }
-        return fromTransport(t, operation);
+        return fromTransport(t, operation, target, timeout);
     }
 
     /**
@@ -111,9 +123,10 @@ public final class ErrorMapper {
         return text.contains("idempotency");
     }
 
-    private static KlingException fromTransport(Throwable t, String operation) {
+    private static KlingException fromTransport(Throwable t, String operation, String target, Duration timeout) {
         if (t instanceof HttpTimeoutException) {
-            return new RequestTimeoutException(operation + " timed out: " + t.getMessage(), ErrorDetails.none(), t);
+            return new RequestTimeoutException(operation + ": " + NetworkWords.timeout(t, target, timeout),
+                    ErrorDetails.none(), t);
         }
         if (t instanceof JsonProcessingException) {
             return new UnexpectedResponseException(operation + " returned a body that is not valid JSON for its"
@@ -125,7 +138,7 @@ public final class ErrorMapper {
                     ErrorDetails.none(), t);
         }
         if (t instanceof IOException) {
-            return new NetworkException(operation + " failed without an HTTP response: " + t, ErrorDetails.none(), t);
+            return new NetworkException(operation + ": " + NetworkWords.failure(t, target), ErrorDetails.none(), t);
         }
         if (t instanceof InterruptedException) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package io.kling4j.client.internal;
 
+import io.kling4j.client.RetryListener;
 import io.kling4j.client.RetryPolicy;
 import io.kling4j.client.Scheduler;
 import io.kling4j.client.errors.ApiErrorException;
@@ -21,14 +22,28 @@ import java.util.function.IntFunction;
 public final class Retrier {
     private final Scheduler scheduler;
     private final DoubleSupplier random;
+    private final RetryListener listener;
+    private final String target;
 
     /**
      * @param scheduler where back-offs wait
      * @param random jitter source in [0, 1)
      */
     public Retrier(Scheduler scheduler, DoubleSupplier random) {
+        this(scheduler, random, RetryListener.none(), null);
+    }
+
+    /**
+     * @param scheduler where back-offs wait
+     * @param random jitter source in [0, 1)
+     * @param listener told before every retry
+     * @param target the {@code host:port} the calls go to, named in network error messages; null if unknown
+     */
+    public Retrier(Scheduler scheduler, DoubleSupplier random, RetryListener listener, String target) {
         this.scheduler = scheduler;
         this.random = random;
+        this.listener = listener == null ? RetryListener.none() : listener;
+        this.target = target;
     }
 
     /**
@@ -39,8 +54,21 @@ public final class Retrier {
      * @return the result of the first successful attempt, or the last failure as a {@link KlingException}
      */
     public <T> CompletableFuture<T> run(RetryPolicy policy, String operation, IntFunction<CompletableFuture<T>> attempt) {
+        return run(policy, operation, null, attempt);
+    }
+
+    /**
+     * @param policy how often and how long to retry
+     * @param operation a short name of the call, for messages
+     * @param timeout the request timeout of each attempt, named in timeout messages; null if unknown
+     * @param attempt makes attempt number n (0 for the first); it must send the retry count n as a header
+     * @param <T> the result type
+     * @return the result of the first successful attempt, or the last failure as a {@link KlingException}
+     */
+    public <T> CompletableFuture<T> run(RetryPolicy policy, String operation, Duration timeout,
+            IntFunction<CompletableFuture<T>> attempt) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        new Loop<>(policy, operation, attempt, result).attempt(0);
+        new Loop<>(policy, operation, timeout, attempt, result).attempt(0);
         return result;
     }
 
@@ -72,13 +100,16 @@ public final class Retrier {
     private final class Loop<T> {
         private final RetryPolicy policy;
         private final String operation;
+        private final Duration timeout;
         private final IntFunction<CompletableFuture<T>> attempt;
         private final CompletableFuture<T> result;
         private volatile Future<?> pending;
 
-        Loop(RetryPolicy policy, String operation, IntFunction<CompletableFuture<T>> attempt, CompletableFuture<T> result) {
+        Loop(RetryPolicy policy, String operation, Duration timeout, IntFunction<CompletableFuture<T>> attempt,
+                CompletableFuture<T> result) {
             this.policy = policy;
             this.operation = operation;
+            this.timeout = timeout;
             this.attempt = attempt;
             this.result = result;
             result.whenComplete((v, e) -> {
@@ -104,11 +135,12 @@ public final class Retrier {
                     result.complete(value);
                     return;
                 }
-                KlingException error = ErrorMapper.map(failure, operation).recordRetryCount(n);
+                KlingException error = ErrorMapper.map(failure, operation, target, timeout).recordRetryCount(n);
                 Duration delay = nextDelay(error, n + 1);
                 if (delay == null || result.isDone()) {
                     result.completeExceptionally(error);
                 } else {
+                    tell(error, n + 1, delay);
                     Future<?> next = scheduler.schedule(() -> attempt(n + 1), delay);
                     pending = next;
                     if (result.isDone()) {
@@ -116,6 +148,14 @@ public final class Retrier {
                     }
                 }
             });
+        }
+
+        private void tell(KlingException error, int retry, Duration delay) {
+            try {
+                listener.onRetry(operation, error, retry, policy.maxRetries(), delay);
+            } catch (RuntimeException ignored) {
+                // a listener must not break the retry loop
+            }
         }
 
         private Duration nextDelay(KlingException error, int retry) {

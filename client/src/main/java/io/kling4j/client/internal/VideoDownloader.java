@@ -19,9 +19,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Streams a video to a temporary file beside the target and moves it into place atomically, so the target
@@ -73,6 +70,11 @@ public final class VideoDownloader {
                 throw new NetworkException("download of " + redactQuery(url) + " was interrupted", ErrorDetails.none(), e);
             }
             throw new NetworkException("download of " + redactQuery(url) + " failed: " + e, ErrorDetails.none(), e);
+        } catch (RuntimeException e) {
+            if (inFlight.isClosed()) { // close() cancelled the exchange under us: whatever surfaced, say so
+                throw InFlight.closedError("download of " + redactQuery(url));
+            }
+            throw e;
         } finally {
             deleteQuietly(temp);
         }
@@ -118,30 +120,22 @@ public final class VideoDownloader {
     }
 
     /**
-     * Sends without parking the caller in a read the JDK does not interrupt: the body goes to the file on the HTTP
-     * client's threads while the caller waits on a future, which {@code close()} cancels.
+     * Sends on the caller's thread (a download is a blocking call), the body going straight to the file. The caller
+     * blocks in the JDK's wait for the exchange, which an interrupt ends (and cancels the exchange): that is how
+     * {@code close()} stops a download in progress. The JDK's own body {@code InputStream} would not do: its read
+     * ignores interrupts on JDK 17.
      */
     private HttpResponse<String> send(HttpRequest request, BodyToFile body) throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<String>> call = http.sendAsync(request, body);
-        Runnable forget = inFlight.onClose(() -> call.cancel(true));
+        Thread caller = Thread.currentThread();
+        Runnable forget = inFlight.onClose(caller::interrupt);
         try {
-            return call.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(cause);
-        } catch (CancellationException e) {
-            throw new InterruptedException("download cancelled");
-        } catch (InterruptedException e) {
-            call.cancel(true);
-            throw e;
+            return http.send(request, body);
         } finally {
             forget.run();
+            if (inFlight.isClosed()) {
+                Thread.interrupted(); // close()'s interrupt, not the caller's
+                throw new InterruptedException("client closed");
+            }
         }
     }
 
