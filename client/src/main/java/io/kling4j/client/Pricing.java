@@ -92,7 +92,7 @@ public final class Pricing {
         return ClientSupport.call(() -> retrier.run(policy.apply(RequestOptions.none()), "price schedules",
                 attempt -> c.schedules(action, model, ifNoneMatch,
                         Map.of(KlingClient.RETRY_COUNT_HEADER, Integer.toString(attempt))).thenApply(r -> {
-                            String etag = firstHeader(r.getHeaders(), "etag");
+                            String etag = io.kling4j.client.internal.TaskJson.header(r.getHeaders(), "etag");
                             PriceScheduleList list = r.getData();
                             if (r.getStatusCode() == 304 || list == null) {
                                 return new PriceSchedules(List.of(), null, etag, r.getStatusCode() == 304);
@@ -115,17 +115,5 @@ public final class Pricing {
     private static PriceSchedules.Entry toEntry(PriceSchedule s) {
         return new PriceSchedules.Entry(s.getService(), s.getAction(), s.getModel(), s.getCurrency(),
                 s.getBillingUnit(), s.getUnitPriceCents(), s.getBillingConfig());
-    }
-
-    private static String firstHeader(Map<String, List<String>> headers, String name) {
-        if (headers == null) {
-            return null;
-        }
-        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-            if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
-                return e.getValue().get(0);
-            }
-        }
-        return null;
     }
 }

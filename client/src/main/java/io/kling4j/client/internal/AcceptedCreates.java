@@ -73,7 +73,7 @@ public final class AcceptedCreates {
             return CompletableFuture.completedFuture(response);
         }
         String again = " (submit again with Idempotency-Key " + idempotencyKey + " to reach the same task)";
-        String location = first(response.getHeaders(), "Location");
+        String location = TaskJson.header(response.getHeaders(), "Location");
         if (location == null || location.isBlank()) {
             return CompletableFuture.failedFuture(new UnexpectedResponseException(
                     operation + " answered 202 Accepted without a Location" + again, ErrorDetails.none(), null));
@@ -92,7 +92,7 @@ public final class AcceptedCreates {
                     null));
         }
         CompletableFuture<TaskCreateResponse> result = new CompletableFuture<>();
-        poll(target, delay(first(response.getHeaders(), "Retry-After")), 1, operation + again, result);
+        poll(target, delay(TaskJson.header(response.getHeaders(), "Retry-After")), 1, operation + again, result);
         // the create's own headers (x-request-id, X-RunAPI-Task-Id) stay with the task
         return result.thenApply(created -> new ApiResponse<>(200, response.getHeaders(), created));
     }
@@ -177,13 +177,6 @@ public final class AcceptedCreates {
     private static Duration delay(String retryAfter) {
         Duration wait = retryAfter == null ? DEFAULT_DELAY : RetryAfter.parse(retryAfter).orElse(DEFAULT_DELAY);
         return wait.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : wait;
-    }
-
-    private static String first(Map<String, List<String>> headers, String name) {
-        if (headers == null) {
-            return null;
-        }
-        return HttpHeaders.of(headers, (a, b) -> true).firstValue(name).orElse(null);
     }
 
     private static KlingException unexpected(String message, Throwable cause) {
