@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * <p>The rule (docs/contract-tests.md, "Producer tests"): the response status and every header are checked as
  * SCC does; in the body, {@code status}, {@code error.code} and every string equal to a segment of the request
  * URL (task ids) must be equal; every other field must be present with the contract's JSON type, since ids,
- * URLs, times, amounts and messages are the provider's own. Numeric header values (Retry-After) match {@code \d+}.
+ * URLs, times, amounts and messages are the provider's own. Numeric header values (Retry-After) match {@code \d+};
+ * a header holding a path or URL (Location) matches the same path ending in any id.
  * A matcher the contract declares itself wins. Usage: {@code java -cp CLASSPATH PrepareProducerContracts.java IN OUT}
  */
 public class PrepareProducerContracts {
@@ -58,7 +59,24 @@ public class PrepareProducerContracts {
                 Files.writeString(target, written);
             }
         }
+        removeStale(in, out, files);
         System.out.println("[producer contracts] " + files.size() + " contract file(s) of " + in + " -> " + out);
+    }
+
+    /** Deletes copies whose contract is gone, so that no test is generated from a deleted contract. */
+    private static void removeStale(Path in, Path out, List<Path> contracts) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return;
+        }
+        Set<Path> wanted = new HashSet<>();
+        contracts.forEach(c -> wanted.add(out.resolve(in.relativize(c).toString()).normalize()));
+        try (Stream<Path> found = Files.walk(out)) {
+            for (Path file : found.filter(Files::isRegularFile).toList()) {
+                if (!wanted.contains(file.normalize())) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     /** Adds by_type body matchers and \d+ header matchers to {@code contract}'s response (see the class doc). */
@@ -83,8 +101,16 @@ public class PrepareProducerContracts {
         Set<String> declaredHeaders = new HashSet<>();
         headerMatchers.forEach(m -> declaredHeaders.add(m.path("key").asText().toLowerCase()));
         for (Map.Entry<String, JsonNode> header : res.path("headers").properties()) {
-            if (header.getValue().asText().matches("\\d+") && !declaredHeaders.contains(header.getKey().toLowerCase())) {
+            String value = header.getValue().asText();
+            if (declaredHeaders.contains(header.getKey().toLowerCase())) {
+                continue;
+            }
+            if (value.matches("\\d+")) {
                 headerMatchers.addObject().put("key", header.getKey()).put("regex", "\\d+");
+            } else if ((value.startsWith("/") || value.startsWith("http")) && value.lastIndexOf('/') < value.length() - 1) {
+                // a Location-like header: the same path, ending in the provider's own id
+                String prefix = value.substring(0, value.lastIndexOf('/') + 1);
+                headerMatchers.addObject().put("key", header.getKey()).put("regex", Pattern.quote(prefix) + "[^/?#]+");
             }
         }
         if (bodyMatchers.isEmpty()) {
