@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class SpecCatalog {
     /** One task endpoint of the spec. */
     record TaskEndpoint(String path, String segment, String schemaName, String summary, Map<String, Object> inputSchema,
-            List<Map<String, Object>> modelRules) {
+            List<Map<String, Object>> modelRules, Map<String, Object> example) {
         /** @return every model slug the rules name, in spec order */
         Set<String> models() {
             Set<String> models = new LinkedHashSet<>();
@@ -67,8 +67,8 @@ final class SpecCatalog {
             String path = entry.getKey();
             Map<String, Object> post = map(map(entry.getValue()).get("post"));
             Object statusPath = paths.get(path + "/{id}");
-            String ref = (String) map(map(map(map(post.get("requestBody")).get("content")).get("application/json"))
-                    .get("schema")).get("$ref");
+            Map<String, Object> json = map(map(map(post.get("requestBody")).get("content")).get("application/json"));
+            String ref = (String) map(json.get("schema")).get("$ref");
             if (statusPath == null || map(statusPath).get("get") == null || ref == null) {
                 continue; // not a task endpoint: files, account, pricing
             }
@@ -78,7 +78,7 @@ final class SpecCatalog {
             endpoints.add(new TaskEndpoint(path, path.substring(path.lastIndexOf('/') + 1), schemaName,
                     String.valueOf(post.getOrDefault("summary", schema.getOrDefault("description", ""))).trim(),
                     JsonSchemas.inline(schema, schemas),
-                    rules instanceof List<?> l ? (List<Map<String, Object>>) l : List.of()));
+                    rules instanceof List<?> l ? (List<Map<String, Object>>) l : List.of(), map(json.get("example"))));
         }
         return new SpecCatalog(List.copyOf(endpoints));
     }

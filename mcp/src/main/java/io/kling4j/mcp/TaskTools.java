@@ -75,8 +75,9 @@ final class TaskTools {
                         + " made instead of a new one. One is generated when absent and returned in the result."));
         schema.put("properties", props);
         String rules = RuleSummary.of(e.modelRules());
+        String summary = e.summary().isEmpty() || e.summary().endsWith(".") ? e.summary() : e.summary() + ".";
         String description = "Create a Kling " + e.segment().replace('_', ' ') + " task (POST " + e.path() + "). "
-                + e.summary() + " COSTS MONEY: check the price with the quote tool first. Every rule below is checked"
+                + summary + " COSTS MONEY: check the price with the quote tool first. Every rule below is checked"
                 + " before anything is sent; a broken rule comes back as an error listing each violation."
                 + (rules.isEmpty() ? "" : "\nPer-model rules:\n" + rules);
         return Tool.builder("create_" + e.segment(), schema).description(description).build();

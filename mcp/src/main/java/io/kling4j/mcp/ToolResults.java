@@ -73,8 +73,9 @@ final class ToolResults {
                     + " it returns the task that may exist instead of paying for a second one");
         }
         String kind = e.getClass().getSimpleName().replace("Exception", "");
-        return error(snake(kind), e instanceof ValidationException v && !v.violations().isEmpty()
-                ? "the request breaks " + v.violations().size() + " rule(s); nothing was sent" : e.getMessage(), extra);
+        Object listed = extra.get("violations");
+        return error(snake(kind), listed instanceof List<?> l
+                ? "the request breaks " + l.size() + " rule(s); nothing was sent" : e.getMessage(), extra);
     }
 
     static Map<String, Object> task(KlingTask task) {

@@ -111,6 +111,21 @@ class McpHttpRoundTripTest {
     }
 
     @Test
+    void everyCreateToolCreatesItsTaskFromTheSpecsExample() {
+        List<SpecCatalog.TaskEndpoint> endpoints = SpecCatalog.load().taskEndpoints();
+        assertTrue(endpoints.size() >= 6);
+        for (SpecCatalog.TaskEndpoint e : endpoints) {
+            Object source = e.example().get("source_task_id");
+            if (source != null) {
+                sandbox.seedTask("text_to_video", String.valueOf(source), "completed");
+            }
+            CallToolResult r = call("create_" + e.segment(), e.example());
+            assertFalse(r.isError(), e.segment() + ": " + r);
+            assertTrue(String.valueOf(body(r).get("task_id")).length() > 3, r.toString());
+        }
+    }
+
+    @Test
     void aBrokenRuleIsAToolErrorListingEveryViolationAndSendsNothing() {
         CallToolResult r = call("create_text_to_video",
                 Map.of("model", "kling-v2.6", "prompt", "x", "duration_seconds", 7, "output_resolution", "1080p"));
