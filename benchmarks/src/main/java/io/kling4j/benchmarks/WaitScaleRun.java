@@ -2,6 +2,7 @@ package io.kling4j.benchmarks;
 
 import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingClient;
+import io.kling4j.client.KlingClientBuilder;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitOptions;
 import java.net.http.HttpClient;
@@ -20,7 +21,7 @@ import java.util.concurrent.atomic.LongAdder;
  * pending, then processing until {@code taskSeconds}, default 30), then {@code n} concurrent waits started
  * together with the sandbox clock; heap is measured after a full GC half way through the tasks. Modes:
  * {@code facade} ({@code waitForAsync}, the facade's own HttpClient settings, which since 2026-11-25 include a
- * 2-thread executor), {@code facade-bounded} (the same plus the JVM flags of the suite), {@code anchor} (one platform thread per wait, Apache HttpClient 5 pool of
+ * 2-thread executor), {@code facade-bounded} (the same plus the JVM flags of the suite), {@code -Dkling4j.ioThreads=N} sets the facade's {@code ioThreads}. {@code anchor} (one platform thread per wait, Apache HttpClient 5 pool of
  * 64, Thread.sleep(2 s) between polls, as RunAPI's SDK does). Prints one {@code RESULT} line.
  */
 public final class WaitScaleRun {
@@ -64,6 +65,7 @@ public final class WaitScaleRun {
                 }
                 CountingHttpClient http = new CountingHttpClient(hb.build());
                 try (KlingClient client = KlingClient.builder().baseUrl(sandbox.baseUri())
+                        .ioThreads(Integer.getInteger("kling4j.ioThreads", KlingClientBuilder.DEFAULT_IO_THREADS))
                         .apiKey(SandboxLauncher.KEY).httpClient(http).build()) {
                     sandbox.startClock();
                     t0 = System.nanoTime();
