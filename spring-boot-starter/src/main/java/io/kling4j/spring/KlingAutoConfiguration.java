@@ -41,7 +41,8 @@ public class KlingAutoConfiguration {
         }
         KlingClientBuilder builder = KlingClient.builder().apiKey(key)
                 .connectTimeout(properties.getConnectTimeout()).requestTimeout(properties.getRequestTimeout())
-                .retryPolicy(properties.getRetry().toPolicy()).validateRequests(properties.isValidateRequests());
+                .retryPolicy(properties.getRetry().toPolicy()).validateRequests(properties.isValidateRequests())
+                .ioThreads(properties.getIoThreads());
         String baseUrl = firstSet(properties.getBaseUrl(), environment.getProperty(BASE_URL_ENV));
         if (baseUrl != null) {
             builder.baseUrl(baseUrl);

@@ -27,6 +27,8 @@ public class KlingProperties {
     private boolean validateRequests = true;
     /** Standard Webhooks secret (whsec_...) that webhooks().deliver(body, headers) verifies signatures with. */
     private String webhookSecret;
+    /** Requests sent at once outside blocking calls, each on a kling4j-io thread (1 to 256). */
+    private int ioThreads = KlingClientBuilder.DEFAULT_IO_THREADS;
     /** Retries of failed calls. */
     private final Retry retry = new Retry();
 
@@ -126,6 +128,16 @@ public class KlingProperties {
 
     public void setValidateRequests(boolean validateRequests) {
         this.validateRequests = validateRequests;
+    }
+
+    /** @return requests sent at once outside blocking calls ({@code kling.io-threads}) */
+    public int getIoThreads() {
+        return ioThreads;
+    }
+
+    /** @param ioThreads requests sent at once outside blocking calls, 1 to 256 */
+    public void setIoThreads(int ioThreads) {
+        this.ioThreads = ioThreads;
     }
 
     public String getWebhookSecret() {

@@ -42,7 +42,7 @@ class KlingAutoConfigurationTest {
     @Test
     void configuresAClientFromPropertiesThatReachesTheServer() {
         runner.withPropertyValues("kling.api-key=" + KEY, baseUrl(), "kling.request-timeout=5s",
-                "kling.connect-timeout=2s", "kling.retry.max-retries=0",
+                "kling.connect-timeout=2s", "kling.retry.max-retries=0", "kling.io-threads=4",
                 "kling.webhook-secret=whsec_c3ByaW5nLXdlYmhvb2stc2VjcmV0").run(context -> {
             KlingClient client = context.getBean(KlingClient.class);
             assertThat(client.webhooks().verifiesSignatures()).isTrue();
@@ -52,6 +52,7 @@ class KlingAutoConfigurationTest {
             assertThat(properties.getRequestTimeout()).isEqualTo(Duration.ofSeconds(5));
             assertThat(properties.getConnectTimeout()).isEqualTo(Duration.ofSeconds(2));
             assertThat(properties.getRetry().toPolicy().maxRetries()).isZero();
+            assertThat(properties.getIoThreads()).isEqualTo(4);
             assertThat(properties.toString()).doesNotContain(KEY).doesNotContain("c3ByaW5n");
         });
     }
