@@ -50,7 +50,7 @@ final class PricingOperations {
         ObjectNode list = Json.MAPPER.createObjectNode().put("as_of", AS_OF);
         var entries = list.putArray("price_schedules");
         if (service == null || SERVICE.equals(service)) {
-            for (TaskEndpoint endpoint : TaskEndpoint.values()) {
+            for (TaskEndpoint endpoint : TaskEndpoint.all()) {
                 if (action == null || action.equals(endpoint.segment())) {
                     entries.add(schedule(endpoint, model));
                 }
@@ -77,8 +77,7 @@ final class PricingOperations {
         Optional<TaskEndpoint> endpoint = TaskEndpoint.fromSegment(action);
         if (endpoint.isEmpty()) {
             Exchanges.sendError(exchange, 400, "invalid_request",
-                    "action: must be one of text_to_video, image_to_video, edit_video, extend_video, ai_avatar, "
-                            + "motion_control");
+                    "action: must be one of " + String.join(", ", TaskEndpoint.segments()));
             return;
         }
         JsonNode params = body.path("params").isObject() ? body.get("params") : Json.MAPPER.createObjectNode();
@@ -130,7 +129,7 @@ final class PricingOperations {
                 .divide(PriceTable.ratePerSecond("720p", false)).stripTrailingZeros());
         config.put("default_duration_seconds", PriceTable.DEFAULT_DURATION_SECONDS);
         config.put("default_resolution", PriceTable.DEFAULT_RESOLUTION);
-        if (endpoint == TaskEndpoint.EXTEND_VIDEO) {
+        if (endpoint.continuesSource()) {
             config.put("billed_seconds", TaskRequests.EXTENSION_SECONDS);
         }
         return entry;

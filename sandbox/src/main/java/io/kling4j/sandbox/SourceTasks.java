@@ -33,12 +33,11 @@ final class SourceTasks {
 
     /** @return the source of a create on {@code endpoint} with the (spec-valid) {@code body}, or the problem */
     Check check(TaskEndpoint endpoint, JsonNode body) {
-        if (endpoint == TaskEndpoint.EDIT_VIDEO && body.has("source_video_url") == body.has("source_task_id")) {
+        if (endpoint.takesSourceEitherWay() && body.has("source_video_url") == body.has("source_task_id")) {
             return refuse(400, "invalid_request",
                     "source_task_id: give exactly one of source_video_url and source_task_id");
         }
-        if ((endpoint != TaskEndpoint.EDIT_VIDEO && endpoint != TaskEndpoint.EXTEND_VIDEO)
-                || !body.path("source_task_id").isTextual()) {
+        if (!endpoint.takesSourceTask() || !body.path("source_task_id").isTextual()) {
             return Check.NONE;
         }
         String id = body.get("source_task_id").asText();

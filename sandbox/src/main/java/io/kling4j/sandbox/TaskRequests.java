@@ -36,7 +36,7 @@ final class TaskRequests {
         boolean fails = prompts.stream().anyMatch(text -> text.contains(FAIL_TRIGGER));
         String prompt = prompts.isEmpty() ? "(no prompt)" : String.join(" / ", prompts);
         Billing billing = billing(endpoint, body, source);
-        if (endpoint == TaskEndpoint.EXTEND_VIDEO && source != null) {
+        if (endpoint.continuesSource() && source != null) {
             VideoSpec from = source.video();
             String text = prompts.isEmpty() ? from.prompt() + " (continued)" : prompt;
             return new SandboxTask(id, endpoint, now,
@@ -59,7 +59,7 @@ final class TaskRequests {
      * @param source the completed source task of an edit or extension, or {@code null}
      */
     static Billing billing(TaskEndpoint endpoint, JsonNode body, SandboxTask source) {
-        if (endpoint == TaskEndpoint.EXTEND_VIDEO) {
+        if (endpoint.continuesSource()) {
             return new Billing(EXTENSION_SECONDS, PriceTable.DEFAULT_RESOLUTION, false);
         }
         int seconds = body.path("duration_seconds").asInt(
