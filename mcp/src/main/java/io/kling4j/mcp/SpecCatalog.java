@@ -1,18 +1,13 @@
 package io.kling4j.mcp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.kling4j.spec.KlingSpec;
+import io.kling4j.spec.TaskOperations;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * What the MCP tools are made of, read from kling4j's OpenAPI spec ({@code openapi/kling.yaml} in the spec jar) at
@@ -45,40 +40,20 @@ final class SpecCatalog {
 
     /** @return the catalog of the spec bundled in the spec jar */
     static SpecCatalog load() {
-        try (InputStream in = SpecCatalog.class.getClassLoader().getResourceAsStream("openapi/kling.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("openapi/kling.yaml is not on the class path (kling4j-spec jar missing)");
-            }
-            LoaderOptions options = new LoaderOptions();
-            options.setMaxAliasesForCollections(200);
-            Map<String, Object> spec = new Yaml(new SafeConstructor(options)).load(in);
-            return of(spec);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(TaskOperations.parse(KlingSpec.text()));
     }
 
     @SuppressWarnings("unchecked")
     static SpecCatalog of(Map<String, Object> spec) {
-        Map<String, Object> paths = map(spec.get("paths"));
-        Map<String, Object> schemas = map(map(spec.get("components")).get("schemas"));
+        Map<String, Object> schemas = TaskOperations.schemas(spec);
         List<TaskEndpoint> endpoints = new ArrayList<>();
-        for (Map.Entry<String, Object> entry : paths.entrySet()) {
-            String path = entry.getKey();
-            Map<String, Object> post = map(map(entry.getValue()).get("post"));
-            Object statusPath = paths.get(path + "/{id}");
-            Map<String, Object> json = map(map(map(post.get("requestBody")).get("content")).get("application/json"));
-            String ref = (String) map(json.get("schema")).get("$ref");
-            if (statusPath == null || map(statusPath).get("get") == null || ref == null) {
-                continue; // not a task endpoint: files, account, pricing
-            }
-            String schemaName = ref.substring(ref.lastIndexOf('/') + 1);
-            Map<String, Object> schema = map(schemas.get(schemaName));
+        for (TaskOperations.TaskOperation op : TaskOperations.of(spec)) {
+            Map<String, Object> schema = op.requestSchema();
             Object rules = schema.get("x-kling-models");
-            endpoints.add(new TaskEndpoint(path, path.substring(path.lastIndexOf('/') + 1), schemaName,
-                    String.valueOf(post.getOrDefault("summary", schema.getOrDefault("description", ""))).trim(),
+            endpoints.add(new TaskEndpoint(op.path(), op.segment(), op.schemaName(),
+                    String.valueOf(op.operation().getOrDefault("summary", schema.getOrDefault("description", ""))).trim(),
                     JsonSchemas.inline(schema, schemas),
-                    rules instanceof List<?> l ? (List<Map<String, Object>>) l : List.of(), map(json.get("example"))));
+                    rules instanceof List<?> l ? (List<Map<String, Object>>) l : List.of(), op.requestExample()));
         }
         return new SpecCatalog(List.copyOf(endpoints));
     }
@@ -103,8 +78,7 @@ final class SpecCatalog {
                 .toList() + " (was " + segment + ")");
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object o) {
-        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
+        return TaskOperations.map(o);
     }
 }

@@ -1,16 +1,12 @@
 package io.kling4j.sandbox;
 
 import io.kling4j.spec.KlingSpec;
+import io.kling4j.spec.TaskOperations;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * A task endpoint the sandbox serves, named by its path segment under {@code /api/v1/kling/}. They come from the
@@ -89,36 +85,19 @@ final class TaskEndpoint {
 
     /**
      * @param yaml an OpenAPI spec in YAML
-     * @return its task endpoints, in spec order
+     * @return its task endpoints under {@link #PREFIX}, in spec order
      */
     static List<TaskEndpoint> fromSpec(String yaml) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(200);
-        Map<String, Object> spec = new Yaml(new SafeConstructor(options)).load(yaml);
-        Map<String, Object> paths = map(spec.get("paths"));
-        Map<String, Object> schemas = map(map(spec.get("components")).get("schemas"));
         List<TaskEndpoint> endpoints = new ArrayList<>();
-        for (Map.Entry<String, Object> entry : paths.entrySet()) {
-            String path = entry.getKey();
-            Map<String, Object> post = map(map(entry.getValue()).get("post"));
-            Object ref = map(map(map(map(post.get("requestBody")).get("content")).get("application/json")).get("schema"))
-                    .get("$ref");
-            if (!path.startsWith(PREFIX) || path.indexOf('/', PREFIX.length()) >= 0 || !(ref instanceof String r)
-                    || map(map(paths.get(path + "/{id}")).get("get")).isEmpty()) {
-                continue;
+        for (TaskOperations.TaskOperation op : TaskOperations.of(TaskOperations.parse(yaml))) {
+            if (op.path().equals(PREFIX + op.segment())) {
+                endpoints.add(new TaskEndpoint(op.segment(),
+                        new LinkedHashSet<>(TaskOperations.map(op.requestSchema().get("properties")).keySet())));
             }
-            Map<String, Object> schema = map(schemas.get(r.substring(r.lastIndexOf('/') + 1)));
-            endpoints.add(new TaskEndpoint(path.substring(PREFIX.length()),
-                    new LinkedHashSet<>(map(schema.get("properties")).keySet())));
         }
         if (endpoints.isEmpty()) {
             throw new IllegalStateException("the spec declares no task endpoint under " + PREFIX);
         }
         return List.copyOf(endpoints);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
     }
 }
