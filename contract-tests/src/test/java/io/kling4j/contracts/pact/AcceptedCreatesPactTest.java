@@ -62,8 +62,10 @@ class AcceptedCreatesPactTest {
     void theFacadeFollowsTheLocationToTheTask(MockServer server) {
         try (KlingClient facade = KlingClient.builder().apiKey(PactNames.EXAMPLE_API_KEY).baseUrl(server.getUrl())
                 .allowInsecureHttp(true).retryPolicy(RetryPolicy.none()).build()) {
-            String id = facade.submitAsync(io.kling4j.client.Endpoint.TEXT_TO_VIDEO,
-                    SampleRequests.textToVideo(SampleRequests.DURATION), RequestOptions.none().idempotencyKey(KEY))
+            String id = facade.submitAsync(io.kling4j.client.TaskParams.of(io.kling4j.client.Endpoint.of("text_to_video"),
+                    io.kling4j.generated.ApiClient.createDefaultObjectMapper().convertValue(
+                            SampleRequests.textToVideo(SampleRequests.DURATION), java.util.Map.class)),
+                    RequestOptions.none().idempotencyKey(KEY))
                     .join().id();
             assertEquals(TASK_ID, id);
         }

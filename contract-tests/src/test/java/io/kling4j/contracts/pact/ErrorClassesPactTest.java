@@ -75,11 +75,11 @@ class ErrorClassesPactTest {
         try (KlingClient facade = KlingClient.builder().apiKey(PactNames.EXAMPLE_API_KEY).baseUrl(server.getUrl())
                 .allowInsecureHttp(true).retryPolicy(RetryPolicy.none()).build()) {
             RateLimitException rate = assertThrows(RateLimitException.class,
-                    () -> facade.get(Endpoint.TEXT_TO_VIDEO, ErrorPacts.RATE_LIMITED_ID));
+                    () -> facade.get(Endpoint.of("text_to_video"), ErrorPacts.RATE_LIMITED_ID));
             assertEquals(java.util.Optional.of(Duration.ofSeconds(2)), rate.retryAfter());
             assertEquals("rate_limited", rate.code());
             ServerException failed = assertThrows(ServerException.class,
-                    () -> facade.get(Endpoint.IMAGE_TO_VIDEO, ErrorPacts.SERVER_ERROR_ID));
+                    () -> facade.get(Endpoint.of("image_to_video"), ErrorPacts.SERVER_ERROR_ID));
             assertEquals(500, failed.status());
         }
     }
