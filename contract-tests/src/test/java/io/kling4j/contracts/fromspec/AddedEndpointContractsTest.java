@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.kling4j.contracts.LipSyncSpec;
+import io.kling4j.contracts.ProbeEndpointSpec;
 import io.kling4j.contracts.TaskEndpoint;
 import io.kling4j.contracts.coverage.ContractCoverage;
 import io.kling4j.contracts.coverage.CoverageInputs;
@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * A task endpoint added to the spec (and nowhere else) gets its sample bodies, its standard SCC contracts, and a
  * place in the coverage gate: the build's own contract writer (src/build/java/GenerateTaskContracts.java, run as
- * a separate process, as in the build) on the spec plus {@code lip_sync} ({@link LipSyncSpec}).
+ * a separate process, as in the build) on the spec plus {@code contract_probe} ({@link ProbeEndpointSpec}).
  */
 class AddedEndpointContractsTest {
     private static final Path WORK = Path.of("target/added-endpoint");
@@ -40,7 +40,7 @@ class AddedEndpointContractsTest {
     @BeforeAll
     static void generateTheContractsOfTheChangedSpec() throws Exception {
         Files.createDirectories(WORK);
-        Files.writeString(SPEC, LipSyncSpec.text(true));
+        Files.writeString(SPEC, ProbeEndpointSpec.text(true));
         String classpath = String.join(File.pathSeparator, jarOf(ObjectMapper.class), jarOf(JsonFactory.class),
                 jarOf(JsonProperty.class), jarOf(YAMLFactory.class), jarOf(Yaml.class), jarOf(TaskOperations.class));
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -51,39 +51,39 @@ class AddedEndpointContractsTest {
 
     @Test
     void theSamplesAreTheExampleAndTheExampleWithoutItsFirstRequiredField() {
-        List<TaskEndpoint> endpoints = TaskEndpoint.fromSpec(LipSyncSpec.text(true));
+        List<TaskEndpoint> endpoints = TaskEndpoint.fromSpec(ProbeEndpointSpec.text(true));
         assertEquals(TaskEndpoint.all().size() + 1, endpoints.size());
-        TaskEndpoint lipSync = endpoints.stream().filter(e -> e.segment().equals("lip_sync")).findFirst().orElseThrow();
-        assertEquals(LipSyncSpec.PATH, lipSync.path());
-        assertEquals("kling-lip-sync", lipSync.validBody().path("model").asText());
-        assertEquals("https://example.com/voice.mp3", lipSync.validBody().path("source_audio_url").asText());
-        assertEquals("model", lipSync.invalidField());
-        assertFalse(lipSync.invalidBody().has("model"));
-        assertEquals(lipSync.validBody().size() - 1, lipSync.invalidBody().size());
+        TaskEndpoint probe = endpoints.stream().filter(e -> e.segment().equals("contract_probe")).findFirst().orElseThrow();
+        assertEquals(ProbeEndpointSpec.PATH, probe.path());
+        assertEquals("kling-contract-probe", probe.validBody().path("model").asText());
+        assertEquals("https://example.com/voice.mp3", probe.validBody().path("source_audio_url").asText());
+        assertEquals("model", probe.invalidField());
+        assertFalse(probe.invalidBody().has("model"));
+        assertEquals(probe.validBody().size() - 1, probe.invalidBody().size());
     }
 
     @Test
     void withoutAnExampleTheBodyIsBuiltFromTheRequiredFieldsAndTheModels() {
-        TaskEndpoint lipSync = TaskEndpoint.fromSpec(LipSyncSpec.text(false)).stream()
-                .filter(e -> e.segment().equals("lip_sync")).findFirst().orElseThrow();
-        assertEquals(Map.of("model", "kling-lip-sync", "source_video_url", "https://example.com/source_video.mp4",
+        TaskEndpoint probe = TaskEndpoint.fromSpec(ProbeEndpointSpec.text(false)).stream()
+                .filter(e -> e.segment().equals("contract_probe")).findFirst().orElseThrow();
+        assertEquals(Map.of("model", "kling-contract-probe", "source_video_url", "https://example.com/source_video.mp4",
                 "source_audio_url", "https://example.com/source_audio.mp3"),
-                new ObjectMapper().convertValue(lipSync.validBody(), Map.class));
+                new ObjectMapper().convertValue(probe.validBody(), Map.class));
     }
 
     @Test
     void theNewEndpointGetsItsStandardContractsAndTheyMatchTheChangedSpec() throws Exception {
-        List<Path> lipSync;
+        List<Path> probe;
         try (Stream<Path> files = Files.list(CONTRACTS.resolve("kling"))) {
-            lipSync = files.filter(f -> f.getFileName().toString().startsWith("lip_sync_")).sorted().toList();
+            probe = files.filter(f -> f.getFileName().toString().startsWith("contract_probe_")).sorted().toList();
         }
-        assertEquals(List.of("lip_sync_create.yml", "lip_sync_create_invalid_body.yml",
-                "lip_sync_create_invalid_key.yml", "lip_sync_get_completed.yml", "lip_sync_get_failed.yml",
-                "lip_sync_get_missing.yml", "lip_sync_get_pending.yml", "lip_sync_get_processing.yml"),
-                lipSync.stream().map(f -> f.getFileName().toString()).toList());
+        assertEquals(List.of("contract_probe_create.yml", "contract_probe_create_invalid_body.yml",
+                "contract_probe_create_invalid_key.yml", "contract_probe_get_completed.yml", "contract_probe_get_failed.yml",
+                "contract_probe_get_missing.yml", "contract_probe_get_pending.yml", "contract_probe_get_processing.yml"),
+                probe.stream().map(f -> f.getFileName().toString()).toList());
         PactSpecValidator validator = PactSpecValidator.forSpecFile(SPEC);
         List<Violation> violations = new ArrayList<>();
-        for (Path file : lipSync) {
+        for (Path file : probe) {
             violations.addAll(validator.validate(file));
         }
         assertEquals(List.of(), violations);
@@ -92,18 +92,18 @@ class AddedEndpointContractsTest {
     @Test
     void theCoverageGateCountsTheNewOperationsAndTheGeneratedContractsCoverThem() throws Exception {
         var before = CoverageInputs.operations(KlingSpec.text());
-        var after = CoverageInputs.operations(LipSyncSpec.text(true));
+        var after = CoverageInputs.operations(ProbeEndpointSpec.text(true));
         assertEquals(before.size() + 2, after.size());
         List<String> gaps = new ContractCoverage(after)
                 .add("scc", CoverageInputs.interactions("scc", List.of(CONTRACTS))).gaps();
-        assertEquals(List.of(), gaps, "the generated contracts cover lip_sync");
+        assertEquals(List.of(), gaps, "the generated contracts cover contract_probe");
         List<String> withoutIt = new ContractCoverage(after).add("scc", CoverageInputs.interactions("scc",
                 List.of(Path.of(System.getProperty("kling4j.contracts", "target/contracts"))))).gaps();
-        assertTrue(withoutIt.contains("scc: createLipSync (POST /api/v1/kling/lip_sync) has no success interaction"),
+        assertTrue(withoutIt.contains("scc: createContractProbe (POST /api/v1/kling/contract_probe) has no success interaction"),
                 withoutIt.toString());
-        assertTrue(withoutIt.contains("scc: getLipSync (GET /api/v1/kling/lip_sync/{id}) has no error interaction"),
+        assertTrue(withoutIt.contains("scc: getContractProbe (GET /api/v1/kling/contract_probe/{id}) has no error interaction"),
                 withoutIt.toString());
-        assertEquals(4, withoutIt.size(), "the build's contracts lack only lip_sync's: " + withoutIt);
+        assertEquals(4, withoutIt.size(), "the build's contracts lack only contract_probe's: " + withoutIt);
     }
 
     private static String jarOf(Class<?> type) throws Exception {

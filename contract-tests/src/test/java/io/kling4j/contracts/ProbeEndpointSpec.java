@@ -3,32 +3,33 @@ package io.kling4j.contracts;
 import io.kling4j.spec.KlingSpec;
 
 /**
- * The bundled spec with one more task endpoint, {@code lip_sync}, written the way a spec change adds one (a pair of
- * paths reusing the shared parameters and responses, a request schema with two required URL fields and its own
+ * The bundled spec with one more task endpoint, {@code contract_probe} (a name no real endpoint will take, so the
+ * tests hold on a spec that has gained an endpoint, e.g. lip_sync), written the way a spec change adds one (a pair
+ * of paths reusing the shared parameters and responses, a request schema with two required URL fields and its own
  * {@code x-kling-models} entry), with or without a request example.
  */
-public final class LipSyncSpec {
-    public static final String PATH = "/api/v1/kling/lip_sync";
+public final class ProbeEndpointSpec {
+    public static final String PATH = "/api/v1/kling/contract_probe";
 
-    private LipSyncSpec() {
+    private ProbeEndpointSpec() {
     }
 
-    /** @return the spec with lip_sync; its create has a request example when {@code withExample} */
+    /** @return the spec with contract_probe; its create has a request example when {@code withExample} */
     public static String text(boolean withExample) {
         String example = !withExample ? "" : """
                             example:
-                              model: kling-lip-sync
+                              model: kling-contract-probe
                               source_video_url: https://example.com/talk.mp4
                               source_audio_url: https://example.com/voice.mp3
                 """;
         String paths = """
 
                 paths:
-                  /api/v1/kling/lip_sync:
+                  /api/v1/kling/contract_probe:
                     post:
-                      tags: [LipSync]
-                      operationId: createLipSync
-                      summary: Create a lip-sync task
+                      tags: [ContractProbe]
+                      operationId: createContractProbe
+                      summary: Create a contract-probe task
                       parameters:
                         - $ref: '#/components/parameters/IdempotencyKey'
                         - $ref: '#/components/parameters/ClientRequestId'
@@ -37,7 +38,7 @@ public final class LipSyncSpec {
                         content:
                           application/json:
                             schema:
-                              $ref: '#/components/schemas/LipSyncRequest'
+                              $ref: '#/components/schemas/ContractProbeRequest'
                 """ + example + """
                       responses:
                         '200':
@@ -46,11 +47,11 @@ public final class LipSyncSpec {
                           $ref: '#/components/responses/BadRequest'
                         '401':
                           $ref: '#/components/responses/Unauthorized'
-                  /api/v1/kling/lip_sync/{id}:
+                  /api/v1/kling/contract_probe/{id}:
                     get:
-                      tags: [LipSync]
-                      operationId: getLipSync
-                      summary: Get a lip-sync task
+                      tags: [ContractProbe]
+                      operationId: getContractProbe
+                      summary: Get a contract-probe task
                       parameters:
                         - $ref: '#/components/parameters/TaskId'
                       responses:
@@ -62,11 +63,11 @@ public final class LipSyncSpec {
         String schema = """
 
                   schemas:
-                    LipSyncRequest:
+                    ContractProbeRequest:
                       type: object
                       required: [model, source_video_url, source_audio_url]
                       x-kling-models:
-                        - models: [kling-lip-sync]
+                        - models: [kling-contract-probe]
                       properties:
                         model:
                           $ref: '#/components/schemas/Model'
