@@ -2,7 +2,7 @@ package io.kling4j.benchmarks;
 
 import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingClient;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.net.URI;
 
 /** The two calls through the kling4j facade, with request validation on (the default) or off. */
@@ -16,13 +16,13 @@ public final class FacadeCalls implements CallVariant {
 
     @Override
     public String submit() {
-        return client.submit(new TextToVideoRequest().model(MODEL).prompt(PROMPT).durationSeconds(DURATION_SECONDS))
+        return client.submit(TextToVideoParams.builder().model(MODEL).prompt(PROMPT).durationSeconds(DURATION_SECONDS).build())
                 .id();
     }
 
     @Override
     public String get(String id) {
-        return client.get(Endpoint.TEXT_TO_VIDEO, id).status().getValue();
+        return client.get(Endpoint.of("text_to_video"), id).status().getValue();
     }
 
     @Override

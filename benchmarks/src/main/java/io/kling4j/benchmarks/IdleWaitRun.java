@@ -39,7 +39,7 @@ public final class IdleWaitRun {
                     .httpClient(http).build()) {
                 List<CompletableFuture<KlingTask>> waits = new ArrayList<>(n);
                 for (String id : ids) {
-                    waits.add(client.waitForAsync(Endpoint.TEXT_TO_VIDEO, id, options));
+                    waits.add(client.waitForAsync(Endpoint.of("text_to_video"), id, options));
                 }
                 answered.await();
                 long heap = sampler.heapAfterGc();

@@ -4,7 +4,7 @@ import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitOptions;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import io.kling4j.sandbox.KlingSandbox;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -71,8 +71,8 @@ public final class PollingSuite {
                                 .httpClient(http).clock(clock).scheduler(scheduler).build();
                         open.add(client);
                         Instant created = clock.instant(); // frozen: exactly the task's creation instant
-                        String id = client.submit(new TextToVideoRequest().model(CallVariant.MODEL)
-                                .prompt(CallVariant.PROMPT).durationSeconds(5)).id();
+                        String id = client.submit(TextToVideoParams.builder().model(CallVariant.MODEL)
+                                .prompt(CallVariant.PROMPT).durationSeconds(5).build()).id();
                         PollSchedule schedule = measured.get(p);
                         Supplier<CompletableFuture<KlingTask>> start = p < options.size()
                                 ? wait(client, id, options.get(p))
@@ -98,7 +98,7 @@ public final class PollingSuite {
 
     private static Supplier<CompletableFuture<KlingTask>> wait(KlingClient client, String id,
             WaitOptions options) {
-        return () -> client.waitForAsync(Endpoint.TEXT_TO_VIDEO, id, options);
+        return () -> client.waitForAsync(Endpoint.of("text_to_video"), id, options);
     }
 
     private static void print(List<Probe> probes, List<PollSchedule> measured) {

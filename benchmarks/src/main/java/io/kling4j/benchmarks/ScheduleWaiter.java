@@ -33,7 +33,7 @@ final class ScheduleWaiter {
     }
 
     private void poll(String id, PollSchedule schedule, int n, Instant start, CompletableFuture<KlingTask> result) {
-        client.getAsync(Endpoint.TEXT_TO_VIDEO, id, RequestOptions.none()).whenComplete((task, error) -> {
+        client.getAsync(Endpoint.of("text_to_video"), id, RequestOptions.none()).whenComplete((task, error) -> {
             if (error != null) {
                 result.completeExceptionally(error);
             } else if (task.isFinished()) {

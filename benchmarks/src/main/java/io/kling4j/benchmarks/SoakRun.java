@@ -7,7 +7,7 @@ import io.kling4j.client.RequestOptions;
 import io.kling4j.client.RetryPolicy;
 import io.kling4j.client.WaitOptions;
 import io.kling4j.client.errors.KlingException;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +100,7 @@ final class SoakRun {
             boolean download = random.nextDouble() < downloadShare;
             String file = "soak-" + i + ".mp4";
             window.acquire();
-            CompletableFuture<?> job = client.submitAsync(Endpoint.TEXT_TO_VIDEO, request(), RequestOptions.none())
+            CompletableFuture<?> job = client.submitAsync(request(), RequestOptions.none())
                     .whenComplete((task, e) -> {
                         if (e == null) {
                             created.incrementAndGet();
@@ -175,9 +175,9 @@ final class SoakRun {
         print("tasks on the server", Integer.toString(after));
     }
 
-    private static TextToVideoRequest request() {
+    private static TextToVideoParams request() {
         // one prompt for all: the sandbox renders the sampled downloads' MP4 once
-        return new TextToVideoRequest().model("kling-3.0").prompt("A fox in the snow, soak test").durationSeconds(5);
+        return TextToVideoParams.builder().model("kling-3.0").prompt("A fox in the snow, soak test").durationSeconds(5).build();
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -71,7 +71,7 @@ public final class WaitScaleRun {
                     t0 = System.nanoTime();
                     List<CompletableFuture<KlingTask>> waits = new ArrayList<>(n);
                     for (String id : ids) {
-                        waits.add(client.waitForAsync(Endpoint.TEXT_TO_VIDEO, id, WaitOptions.defaults())
+                        waits.add(client.waitForAsync(Endpoint.of("text_to_video"), id, WaitOptions.defaults())
                                 .whenComplete((task, error) -> {
                                     if (error != null) {
                                         failures.incrementAndGet();

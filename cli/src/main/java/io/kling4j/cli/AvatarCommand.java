@@ -29,7 +29,7 @@ final class AvatarCommand extends SubmitCommand {
 
     @Override
     Endpoint endpoint() {
-        return Endpoint.AI_AVATAR;
+        return Endpoint.of("ai_avatar");
     }
 
     @Override

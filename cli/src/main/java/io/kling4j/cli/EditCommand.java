@@ -51,7 +51,7 @@ final class EditCommand extends SubmitCommand {
 
     @Override
     Endpoint endpoint() {
-        return Endpoint.EDIT_VIDEO;
+        return Endpoint.of("edit_video");
     }
 
     @Override

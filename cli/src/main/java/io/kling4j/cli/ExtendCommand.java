@@ -25,7 +25,7 @@ final class ExtendCommand extends SubmitCommand {
 
     @Override
     Endpoint endpoint() {
-        return Endpoint.EXTEND_VIDEO;
+        return Endpoint.of("extend_video");
     }
 
     @Override

@@ -29,7 +29,7 @@ final class ImageToVideoCommand extends GenerateCommand {
 
     @Override
     Endpoint endpoint() {
-        return Endpoint.IMAGE_TO_VIDEO;
+        return Endpoint.of("image_to_video");
     }
 
     @Override

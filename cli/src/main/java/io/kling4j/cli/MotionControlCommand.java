@@ -41,7 +41,7 @@ final class MotionControlCommand extends SubmitCommand {
 
     @Override
     Endpoint endpoint() {
-        return Endpoint.MOTION_CONTROL;
+        return Endpoint.of("motion_control");
     }
 
     @Override

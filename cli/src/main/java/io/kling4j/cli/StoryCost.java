@@ -26,7 +26,7 @@ final class StoryCost {
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         for (StoryChain.PlannedShot shot : plan) {
             if (!shot.reused()) {
-                total = total.add(client.quote(shot.endpoint(), shot.request()).amountUsd());
+                total = total.add(client.quote(shot.request()).amountUsd());
             }
         }
         return total;

@@ -92,12 +92,12 @@ abstract class SubmitCommand implements Callable<Integer> {
                         + " command; set RUNAPI_API_KEY, or drop --no-wait");
             }
             KlingClient client = backend.client();
-            client.validate(request()); // local files as placeholders: nothing is uploaded before the rules pass
+            client.validate(params()); // local files as placeholders: nothing is uploaded before the rules pass
             if (quoteFirst(client)) {
                 return ExitCodes.OK;
             }
             uploads.upload(client, RequestOptions.none().timeout(Backend.uploadTimeout(root.requestTimeout)), root.err);
-            KlingTask task = create(backend, request());
+            KlingTask task = create(backend, params());
             TaskPrinter printer = new TaskPrinter(root.out, json);
             if (noWait) {
                 printer.print(task, null);
@@ -118,11 +118,17 @@ abstract class SubmitCommand implements Callable<Integer> {
      *
      * @return true when the command only quotes (the quote is printed and nothing is submitted)
      */
+    /** @return the request as the client's params (its JSON, as the generated model writes it) */
+    private io.kling4j.client.TaskParams params() {
+        return io.kling4j.client.TaskParams.of(endpoint(), io.kling4j.generated.ApiClient.createDefaultObjectMapper()
+                .convertValue(request(), new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { }));
+    }
+
     private boolean quoteFirst(KlingClient client) {
         if (!root.quoteOnly && maxCost == null) {
             return false;
         }
-        PriceQuote quote = client.quote(endpoint(), request());
+        PriceQuote quote = client.quote(params());
         if (root.quoteOnly) {
             CostLimit.print(root.out, quote, json);
             return true;
@@ -131,7 +137,7 @@ abstract class SubmitCommand implements Callable<Integer> {
         return false;
     }
 
-    private KlingTask create(Backend backend, Object request) {
+    private KlingTask create(Backend backend, io.kling4j.client.TaskParams request) {
         String key = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
         RequestOptions options = RequestOptions.none().idempotencyKey(key);
         if (root.requestTimeout == null) {
@@ -141,7 +147,7 @@ abstract class SubmitCommand implements Callable<Integer> {
         root.interrupts.during("creating the task (it may exist)", backend.embedded() ? null : recovery.command(),
                 null, null);
         try {
-            return backend.client().submitAsync(endpoint(), request, options).join();
+            return backend.client().submitAsync(request, options).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof KlingException k ? recovery.failure(k, backend.embedded()) : e;
         } finally {

@@ -33,7 +33,7 @@ final class TextToVideoCommand extends GenerateCommand {
 
     @Override
     Endpoint endpoint() {
-        return Endpoint.TEXT_TO_VIDEO;
+        return Endpoint.of("text_to_video");
     }
 
     @Override

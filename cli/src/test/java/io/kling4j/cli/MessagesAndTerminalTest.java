@@ -67,7 +67,7 @@ class MessagesAndTerminalTest {
 
     @Test
     void theLiveProgressLineNeverWraps() {
-        KlingTask task = KlingTask.of(Endpoint.TEXT_TO_VIDEO,
+        KlingTask task = KlingTask.of(Endpoint.of("text_to_video"),
                 new TaskResponse().id("task_0123456789abcdef0123456789").status(TaskStatus.PROCESSING));
         for (int columns : new int[] {20, 40, 60, 80, 120}) {
             String line = Progress.line(task, 123_456, columns);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The two progress displays: plain lines for logs, one redrawn line for terminals. */
 class ProgressTest {
     private static KlingTask task(TaskStatus status) {
-        return KlingTask.of(Endpoint.TEXT_TO_VIDEO, new TaskResponse().id("task_1").status(status));
+        return KlingTask.of(Endpoint.of("text_to_video"), new TaskResponse().id("task_1").status(status));
     }
 
     @Test

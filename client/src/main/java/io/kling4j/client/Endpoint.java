@@ -1,47 +1,107 @@
 package io.kling4j.client;
 
-/** The RunAPI Kling task endpoints. A task id is only valid on the endpoint that created it. */
-public enum Endpoint {
-    /** {@code /api/v1/kling/text_to_video}: a video from a prompt. */
-    TEXT_TO_VIDEO("text_to_video"),
-    /** {@code /api/v1/kling/image_to_video}: a video from a first-frame image. */
-    IMAGE_TO_VIDEO("image_to_video"),
-    /** {@code /api/v1/kling/edit_video}: an edit of a source video (Kling V3 Omni). */
-    EDIT_VIDEO("edit_video"),
-    /** {@code /api/v1/kling/extend_video}: a continuation of a completed Kling v2.5 Turbo video. */
-    EXTEND_VIDEO("extend_video"),
-    /** {@code /api/v1/kling/ai_avatar}: a face image lip-synced to an audio track. */
-    AI_AVATAR("ai_avatar"),
-    /** {@code /api/v1/kling/motion_control}: an image's character moved like a reference video's. */
-    MOTION_CONTROL("motion_control");
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
-    private final String path;
+/**
+ * A RunAPI Kling task endpoint: {@code POST /api/v1/kling/<segment>} creates a task, {@code GET .../<segment>/{id}}
+ * returns it. The endpoints come from the spec at build time ({@link #values()}); a task id is only valid on the
+ * endpoint that created it. Value-based: compare with {@link #equals(Object)}.
+ */
+public final class Endpoint {
+    private final String segment;
+    private final String createPath;
+    private final String requestSchema;
+    private final String command;
+    private final int order;
 
-    Endpoint(String path) {
-        this.path = path;
+    Endpoint(String segment, String createPath, String requestSchema, String command, int order) {
+        this.order = order;
+        this.segment = segment;
+        this.createPath = createPath;
+        this.requestSchema = requestSchema;
+        this.command = command;
     }
 
-    /** @return the path segment after {@code /api/v1/kling/} */
-    public String path() {
-        return path;
+    /** @return every task endpoint the spec declares, in spec order */
+    public static List<Endpoint> values() {
+        return KlingResources.ENDPOINTS;
     }
 
     /**
-     * @param value a path segment ({@code text_to_video}) or a CLI-style name ({@code text-to-video})
+     * @param name a path segment ({@code text_to_video}), its kebab-case form ({@code text-to-video}), the CLI
+     *     command ({@code avatar}) or the constant-style name ({@code TEXT_TO_VIDEO})
      * @return the endpoint
      * @throws IllegalArgumentException naming the accepted values when none matches
      */
-    public static Endpoint parse(String value) {
+    public static Endpoint of(String name) {
+        Objects.requireNonNull(name, "name");
         for (Endpoint e : values()) {
-            if (e.path.equalsIgnoreCase(value) || e.path.replace('_', '-').equalsIgnoreCase(value)
-                    || e.name().equalsIgnoreCase(value)) {
+            if (e.segment.equalsIgnoreCase(name) || e.segment.replace('_', '-').equalsIgnoreCase(name)
+                    || e.command.equalsIgnoreCase(name)) {
                 return e;
             }
         }
         StringBuilder names = new StringBuilder();
         for (Endpoint e : values()) {
-            names.append(names.length() == 0 ? "" : ", ").append(e.path);
+            names.append(names.length() == 0 ? "" : ", ").append(e.segment);
         }
-        throw new IllegalArgumentException("endpoint must be one of " + names + " (was " + value + ")");
+        throw new IllegalArgumentException("endpoint must be one of " + names + " (was " + name + ")");
+    }
+
+    /**
+     * Same as {@link #of(String)}.
+     *
+     * @param value a name of the endpoint
+     * @return the endpoint
+     */
+    public static Endpoint parse(String value) {
+        return of(value);
+    }
+
+    /** @return the path segment after {@code /api/v1/kling/}, e.g. {@code text_to_video} */
+    public String path() {
+        return segment;
+    }
+
+    /** @return the create path, e.g. {@code /api/v1/kling/text_to_video} */
+    public String createPath() {
+        return createPath;
+    }
+
+    /** @return the name of the request schema in the spec, e.g. {@code TextToVideoRequest} */
+    public String requestSchema() {
+        return requestSchema;
+    }
+
+    /** @return the {@code kling} CLI command, e.g. {@code text-to-video} or {@code avatar} */
+    public String command() {
+        return command;
+    }
+
+    /** @return the constant-style name, e.g. {@code TEXT_TO_VIDEO} */
+    public String name() {
+        return segment.toUpperCase(Locale.ROOT);
+    }
+
+    int order() {
+        return order;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Endpoint other && segment.equals(other.segment);
+    }
+
+    @Override
+    public int hashCode() {
+        return segment.hashCode();
+    }
+
+    /** @return the path segment */
+    @Override
+    public String toString() {
+        return segment;
     }
 }

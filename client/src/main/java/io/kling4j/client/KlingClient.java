@@ -49,11 +49,15 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * try (KlingClient kling = KlingClient.fromEnv()) {            // RUNAPI_API_KEY, RUNAPI_BASE_URL
- *     KlingTask task = kling.submitAndWait(new TextToVideoRequest()
- *             .model("kling-3.0").prompt("A red fox in fresh snow").durationSeconds(5), WaitOptions.defaults());
+ *     KlingTask task = kling.textToVideo().createAndWait(TextToVideoParams.builder()
+ *             .model("kling-3.0").prompt("A red fox in fresh snow").durationSeconds(5).build(), WaitOptions.defaults());
  *     kling.download(task, Path.of("fox.mp4"));
  * }
  * }</pre>
+ *
+ * <p>Each task endpoint of the spec has a typed resource ({@link #textToVideo()}, {@link #imageToVideo()} ...,
+ * generated into {@link KlingResources}) taking its immutable {@code <Endpoint>Params}; the methods here are the
+ * generic core under them, also usable with {@link TaskParams#of(Endpoint, java.util.Map)}.
  *
  * <p>Every request is first checked against the spec's rules for its model (see {@code docs/models.md}); a
  * request that breaks any fails with a {@link io.kling4j.client.errors.ValidationException} listing every
@@ -73,7 +77,7 @@ import java.util.function.Predicate;
  *
  * <p>Details and tables: {@code docs/client.md}.
  */
-public final class KlingClient extends TypedSubmits implements AutoCloseable {
+public final class KlingClient extends KlingResources implements AutoCloseable {
     /** Header carrying the attempt's retry count (0 on the first attempt). */
     public static final String RETRY_COUNT_HEADER = "X-Kling4j-Retry-Count";
 
@@ -160,22 +164,42 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     }
 
     /**
+     * Creates a task: checks the params against the spec's rules (nothing is sent when one breaks), then sends
+     * them with a new {@code Idempotency-Key} that every retry reuses. The typed form is
+     * {@code kling.textToVideo().create(params)}.
+     *
+     * @param params the request, e.g. a {@code TextToVideoParams}
+     * @return the new task, usually {@code pending}
+     */
+    public KlingTask submit(TaskParams params) {
+        return submit(params, RequestOptions.none());
+    }
+
+    /**
+     * @param params the request
+     * @param options per-call overrides (idempotency key, timeout, retries, validation)
+     * @return the new task
+     */
+    public KlingTask submit(TaskParams params, RequestOptions options) {
+        return ClientSupport.call(() -> submitAsync(params, options));
+    }
+
+    /**
      * Creates a task without blocking.
      *
-     * @param endpoint the endpoint
-     * @param request the generated request type of that endpoint
+     * @param params the request
      * @param options per-call overrides
      * @return the new task
      */
-    @Override
-    public CompletableFuture<KlingTask> submitAsync(Endpoint endpoint, Object request, RequestOptions options) {
-        Objects.requireNonNull(request, "request");
+    public CompletableFuture<KlingTask> submitAsync(TaskParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        Endpoint endpoint = Objects.requireNonNull(params.endpoint(), "params.endpoint()");
         if (inFlight.isClosed()) {
             return CompletableFuture.failedFuture(InFlight.closedError("create " + endpoint.path()));
         }
         if (options.validate().orElse(validateRequests)) {
             try {
-                rules.check(request);
+                rules.check(params);
             } catch (KlingException invalid) {
                 return CompletableFuture.failedFuture(invalid); // nothing was sent
             }
@@ -184,13 +208,36 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         String clientRequestId = options.clientRequestId().orElse(null);
         GeneratedCalls c = callsFor(options);
         String operation = "create " + endpoint.path();
-        RecoverableCreate create = new RecoverableCreate(endpoint, request, key, operation);
+        RecoverableCreate create = new RecoverableCreate(params, key, operation);
         return create.stamp(inFlight.track(retrier.run(policyFor(options), operation,
                 options.timeout().orElse(requestTimeout),
-                create.watch(attempt -> c.create(endpoint, request, key, clientRequestId, retryHeader(attempt))
+                create.watch(attempt -> c.create(params, key, clientRequestId, retryHeader(attempt))
                         .thenCompose(response -> accepted.follow(response, operation, key))
                         .thenApply(response -> ClientSupport.toTask(endpoint, response, operation)))),
                 operation));
+    }
+
+    /**
+     * Creates a task and blocks until it is finished.
+     *
+     * @param params the request
+     * @param options how to wait
+     * @return the completed task
+     */
+    public KlingTask submitAndWait(TaskParams params, WaitOptions options) {
+        return ClientSupport.call(() -> submitAndWaitAsync(params, options));
+    }
+
+    /**
+     * Creates a task and waits for it without blocking a thread.
+     *
+     * @param params the request
+     * @param options how to wait
+     * @return the completed task
+     */
+    public CompletableFuture<KlingTask> submitAndWaitAsync(TaskParams params, WaitOptions options) {
+        return submitAsync(params, RequestOptions.none())
+                .thenCompose(task -> waitForAsync(params.endpoint(), task.id(), options));
     }
 
     /**
@@ -217,7 +264,7 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     public CompletableFuture<KlingTask> recoverAsync(KlingException failure, RequestOptions options) {
         CreateAttempt attempt = failure.createAttempt().orElseThrow(() -> new IllegalArgumentException(
                 "nothing to recover: the failure did not come from a create (" + failure.getClass().getSimpleName() + ")"));
-        return submitAsync(attempt.endpoint(), attempt.request(),
+        return submitAsync(attempt.request(),
                 options.idempotencyKey(attempt.idempotencyKey()).validate(false));
     }
 
@@ -286,18 +333,6 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
         }
         return inFlight.track(waiter.waitFor(endpoint, taskId,
                 () -> getAsync(endpoint, taskId, RequestOptions.none()), options), "wait for task " + taskId);
-    }
-
-    /**
-     * @param endpoint the endpoint
-     * @param request the generated request type of that endpoint
-     * @param options how to wait
-     * @return the completed task
-     */
-    @Override
-    public CompletableFuture<KlingTask> submitAndWaitAsync(Endpoint endpoint, Object request, WaitOptions options) {
-        return submitAsync(endpoint, request, RequestOptions.none())
-                .thenCompose(task -> waitForAsync(endpoint, task.id(), options));
     }
 
     // ---- download -----------------------------------------------------------------------------------------
@@ -417,11 +452,11 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
     /**
      * Checks a request against the spec's rules without sending anything (what every submit does first).
      *
-     * @param request a generated request object, e.g. {@code TextToVideoRequest}
+     * @param params the request
      * @throws io.kling4j.client.errors.ValidationException listing every broken rule
      */
-    public void validate(Object request) {
-        rules.check(Objects.requireNonNull(request, "request"));
+    public void validate(TaskParams params) {
+        rules.check(Objects.requireNonNull(params, "params"));
     }
 
     /**
@@ -437,14 +472,13 @@ public final class KlingClient extends TypedSubmits implements AutoCloseable {
 
     /**
      * The price of a request before submitting it ({@code POST /api/v1/price_quotes}); nothing is created or charged.
-     * Shorthand for {@code pricing().quote(endpoint, request)}.
+     * Shorthand for {@code pricing().quote(params)}.
      *
-     * @param endpoint the endpoint the request would be submitted to
-     * @param request the generated request type of that endpoint
+     * @param params the request
      * @return what RunAPI would reserve for it, in US dollars
      */
-    public PriceQuote quote(Endpoint endpoint, Object request) {
-        return pricing.quote(endpoint, request);
+    public PriceQuote quote(TaskParams params) {
+        return pricing.quote(params);
     }
 
     /** @return price quotes and RunAPI's price schedules ({@link Pricing}) */

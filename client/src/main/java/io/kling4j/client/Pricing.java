@@ -28,11 +28,11 @@ public final class Pricing {
     private final Function<RequestOptions, PricingCalls> calls;
     private final Retrier retrier;
     private final Function<RequestOptions, RetryPolicy> policy;
-    private final Consumer<Object> rules;
+    private final Consumer<TaskParams> rules;
     private final boolean validateByDefault;
 
     Pricing(Function<RequestOptions, PricingCalls> calls, Retrier retrier, Function<RequestOptions, RetryPolicy> policy,
-            Consumer<Object> rules, boolean validateByDefault) {
+            Consumer<TaskParams> rules, boolean validateByDefault) {
         this.calls = calls;
         this.retrier = retrier;
         this.policy = policy;
@@ -41,25 +41,22 @@ public final class Pricing {
     }
 
     /**
-     * @param endpoint the endpoint the request would be submitted to
-     * @param request  the generated request type of that endpoint, as it would be submitted
+     * @param request the request as it would be submitted
      * @return what RunAPI would reserve for it
      * @throws io.kling4j.client.errors.ValidationException when the request breaks the spec's rules (nothing sent)
      */
-    public io.kling4j.client.PriceQuote quote(Endpoint endpoint, Object request) {
-        return ClientSupport.call(() -> quoteAsync(endpoint, request, RequestOptions.none()));
+    public io.kling4j.client.PriceQuote quote(TaskParams request) {
+        return ClientSupport.call(() -> quoteAsync(request, RequestOptions.none()));
     }
 
     /**
-     * @param endpoint the endpoint the request would be submitted to
-     * @param request  the generated request type of that endpoint
-     * @param options  per-call overrides (timeout, retries, validation)
-     * @return the quote, or a failed future as in {@link #quote(Endpoint, Object)}
+     * @param request the request as it would be submitted
+     * @param options per-call overrides (timeout, retries, validation)
+     * @return the quote, or a failed future as in {@link #quote(TaskParams)}
      */
-    public CompletableFuture<io.kling4j.client.PriceQuote> quoteAsync(Endpoint endpoint, Object request,
-                                                                       RequestOptions options) {
-        Objects.requireNonNull(endpoint, "endpoint");
+    public CompletableFuture<io.kling4j.client.PriceQuote> quoteAsync(TaskParams request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
+        Endpoint endpoint = request.endpoint();
         if (options.validate().orElse(validateByDefault)) {
             try {
                 rules.accept(request);
@@ -69,7 +66,7 @@ public final class Pricing {
         }
         PricingCalls c = calls.apply(options);
         String operation = "price quote for " + endpoint.path();
-        return retrier.run(policy.apply(options), operation, attempt -> c.quote(endpoint.path(), request,
+        return retrier.run(policy.apply(options), operation, attempt -> c.quote(endpoint.path(), request.fields(),
                 Map.of(KlingClient.RETRY_COUNT_HEADER, Integer.toString(attempt))).thenApply(r -> {
                     PriceQuote q = r.getData() == null ? null : r.getData().getPriceQuote();
                     if (q == null || q.getReservationAmountCents() == null) {

@@ -12,18 +12,18 @@ import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.ValidationException;
 import io.kling4j.generated.model.AccountBalance;
 import io.kling4j.generated.model.AccountInfo;
-import io.kling4j.generated.model.AiAvatarRequest;
-import io.kling4j.generated.model.CharacterOrientation;
-import io.kling4j.generated.model.EditAspectRatio;
-import io.kling4j.generated.model.EditVideoRequest;
-import io.kling4j.generated.model.ExtendVideoRequest;
+import io.kling4j.client.AiAvatarParams;
+
+
+import io.kling4j.client.EditVideoParams;
+import io.kling4j.client.ExtendVideoParams;
 import io.kling4j.generated.model.FileSource;
 import io.kling4j.generated.model.FileSourceType;
 import io.kling4j.generated.model.FileUploadRequest;
 import io.kling4j.generated.model.FileUploadResponse;
-import io.kling4j.generated.model.Mode;
-import io.kling4j.generated.model.MotionControlRequest;
-import io.kling4j.generated.model.OutputResolution;
+
+import io.kling4j.client.MotionControlParams;
+
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.concurrent.CompletableFuture;
@@ -51,9 +51,9 @@ class AccountFilesAndMoreEndpointsTest {
 
     @Test
     void editVideoIsSubmittedToItsPath() {
-        KlingTask task = submitted(() -> client.submit(new EditVideoRequest().model("kling-v3-omni-edit")
-                .prompt("Make it snow").sourceTaskId("task_1").aspectRatio(EditAspectRatio.AUTO)));
-        assertEquals(Endpoint.EDIT_VIDEO, task.endpoint());
+        KlingTask task = submitted(() -> client.submit(EditVideoParams.builder().model("kling-v3-omni-edit")
+                .prompt("Make it snow").sourceTaskId("task_1").aspectRatio("auto").build()));
+        assertEquals(Endpoint.of("edit_video"), task.endpoint());
         ScriptedServer.Recorded r = onlyRequest("/api/v1/kling/edit_video");
         assertTrue(r.body().contains("\"source_task_id\":\"task_1\""), r.body());
         assertTrue(r.body().contains("\"aspect_ratio\":\"auto\""), r.body());
@@ -61,7 +61,7 @@ class AccountFilesAndMoreEndpointsTest {
 
     @Test
     void extendVideoIsSubmittedToItsPathWithoutAModel() {
-        submitted(() -> client.submit(new ExtendVideoRequest().sourceTaskId("task_1").mode(Mode.PRO),
+        submitted(() -> client.submit(ExtendVideoParams.builder().sourceTaskId("task_1").mode("pro").build(),
                 RequestOptions.none().idempotencyKey("ext-key-1")));
         ScriptedServer.Recorded r = onlyRequest("/api/v1/kling/extend_video");
         assertEquals("ext-key-1", r.header("Idempotency-Key"));
@@ -70,23 +70,23 @@ class AccountFilesAndMoreEndpointsTest {
 
     @Test
     void aiAvatarIsSubmittedToItsPath() {
-        submitted(() -> client.submit(new AiAvatarRequest().model("kling-ai-avatar-standard").prompt("Hello")
-                .sourceImageUrl("https://example.com/face.png").sourceAudioUrl("https://example.com/hi.mp3")));
+        submitted(() -> client.submit(AiAvatarParams.builder().model("kling-ai-avatar-standard").prompt("Hello")
+                .sourceImageUrl("https://example.com/face.png").sourceAudioUrl("https://example.com/hi.mp3").build()));
         assertTrue(onlyRequest("/api/v1/kling/ai_avatar").body().contains("\"source_audio_url\""));
     }
 
     @Test
     void motionControlIsSubmittedToItsPath() {
-        submitted(() -> client.submit(new MotionControlRequest().model("kling-v2.6")
+        submitted(() -> client.submit(MotionControlParams.builder().model("kling-v2.6")
                 .sourceImageUrl("https://example.com/d.png").referenceVideoUrl("https://example.com/dance.mp4")
-                .outputResolution(OutputResolution._720P).characterOrientation(CharacterOrientation.VIDEO)));
+                .outputResolution("720p").characterOrientation("video").build()));
         assertTrue(onlyRequest("/api/v1/kling/motion_control").body().contains("\"character_orientation\":\"video\""));
     }
 
     @Test
     void newEndpointsAreReadFromTheirOwnPaths() {
-        for (Endpoint endpoint : new Endpoint[] {Endpoint.EDIT_VIDEO, Endpoint.EXTEND_VIDEO, Endpoint.AI_AVATAR,
-                Endpoint.MOTION_CONTROL}) {
+        for (Endpoint endpoint : new Endpoint[] {Endpoint.of("edit_video"), Endpoint.of("extend_video"), Endpoint.of("ai_avatar"),
+                Endpoint.of("motion_control")}) {
             server.then(json(200, "{\"id\":\"t1\",\"status\":\"completed\",\"videos\":[{\"url\":\"https://cdn"
                     + ".example.com/t1.mp4\"}],\"usage\":{\"cost\":0.35}}"));
             KlingTask task = client.get(endpoint, "t1");
@@ -101,14 +101,14 @@ class AccountFilesAndMoreEndpointsTest {
     void sourceTaskNotReadyIsAConflict() {
         server.then(json(409, "{\"error\":{\"code\":\"source_task_not_ready\",\"message\":\"wait\"}}"));
         ConflictException e = assertThrows(ConflictException.class,
-                () -> client.submit(new ExtendVideoRequest().sourceTaskId("task_1")));
+                () -> client.submit(ExtendVideoParams.builder().sourceTaskId("task_1").build()));
         assertEquals("source_task_not_ready", e.code());
     }
 
     @Test
     void endpointNamesParse() {
-        assertEquals(Endpoint.MOTION_CONTROL, Endpoint.parse("motion-control"));
-        assertEquals(Endpoint.AI_AVATAR, Endpoint.parse("ai_avatar"));
+        assertEquals(Endpoint.of("motion_control"), Endpoint.parse("motion-control"));
+        assertEquals(Endpoint.of("ai_avatar"), Endpoint.parse("ai_avatar"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Endpoint.parse("x"));
         assertTrue(e.getMessage().contains("edit_video, extend_video, ai_avatar, motion_control"), e.getMessage());
     }

@@ -41,7 +41,7 @@ class CharsetDecodingTest {
     void aUtf8BodyWithoutCharsetIsReadAsUtf8() {
         server.then(new ScriptedServer.Reply(200, Map.of("Content-Type", "application/json"),
                 ("{\"id\":\"t1\",\"status\":\"failed\",\"error\":\"" + NON_ASCII + "\"}").getBytes(StandardCharsets.UTF_8)));
-        KlingTask task = client.get(Endpoint.TEXT_TO_VIDEO, "t1");
+        KlingTask task = client.get(Endpoint.of("text_to_video"), "t1");
         assertEquals(NON_ASCII, task.error().orElseThrow());
     }
 
@@ -49,7 +49,7 @@ class CharsetDecodingTest {
     void anErrorBodyWithoutCharsetIsReadAsUtf8() {
         server.then(new ScriptedServer.Reply(400, Map.of("Content-Type", "application/json"),
                 ("{\"error\":{\"code\":\"bad\",\"message\":\"" + NON_ASCII + "\"}}").getBytes(StandardCharsets.UTF_8)));
-        ValidationException e = assertThrows(ValidationException.class, () -> client.get(Endpoint.TEXT_TO_VIDEO, "t1"));
+        ValidationException e = assertThrows(ValidationException.class, () -> client.get(Endpoint.of("text_to_video"), "t1"));
         assertTrue(e.getMessage().contains(NON_ASCII), e.getMessage());
     }
 
@@ -72,10 +72,10 @@ class CharsetDecodingTest {
         String latin = "données invalides: résolution";
         server.then(new ScriptedServer.Reply(400, Map.of("Content-Type", "application/json; charset=ISO-8859-1"),
                 ("{\"error\":{\"message\":\"" + latin + "\"}}").getBytes(StandardCharsets.ISO_8859_1)));
-        ValidationException e = assertThrows(ValidationException.class, () -> client.get(Endpoint.TEXT_TO_VIDEO, "t1"));
+        ValidationException e = assertThrows(ValidationException.class, () -> client.get(Endpoint.of("text_to_video"), "t1"));
         assertTrue(e.getMessage().contains(latin), e.getMessage());
         server.then(new ScriptedServer.Reply(200, Map.of("Content-Type", "application/json;charset=\"iso-8859-1\""),
                 ("{\"id\":\"t1\",\"status\":\"failed\",\"error\":\"" + latin + "\"}").getBytes(StandardCharsets.ISO_8859_1)));
-        assertEquals(latin, client.get(Endpoint.TEXT_TO_VIDEO, "t1").error().orElseThrow());
+        assertEquals(latin, client.get(Endpoint.of("text_to_video"), "t1").error().orElseThrow());
     }
 }

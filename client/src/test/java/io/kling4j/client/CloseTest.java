@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kling4j.client.errors.ClientClosedException;
 import io.kling4j.client.errors.KlingException;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +41,8 @@ class CloseTest {
         server.close();
     }
 
-    private static TextToVideoRequest request() {
-        return new TextToVideoRequest().model("kling-3.0").prompt("A fox").durationSeconds(5);
+    private static TextToVideoParams request() {
+        return TextToVideoParams.builder().model("kling-3.0").prompt("A fox").durationSeconds(5).build();
     }
 
     private static KlingException failure(CompletableFuture<?> f) {
@@ -53,11 +53,11 @@ class CloseTest {
     @Test
     void aPendingWaitEndsWithClientClosedAndABlockedCallerReturns() throws Exception {
         server.then((request, socket) -> RawServer.json(socket, 200, PROCESSING));
-        CompletableFuture<KlingTask> wait = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "task_1", WaitOptions.defaults());
+        CompletableFuture<KlingTask> wait = client.waitForAsync(Endpoint.of("text_to_video"), "task_1", WaitOptions.defaults());
         scheduler.next(); // the first poll answered and scheduled the next one
         CompletableFuture<Throwable> blocked = CompletableFuture.supplyAsync(() -> {
             try {
-                client.waitFor(Endpoint.TEXT_TO_VIDEO, "task_1", WaitOptions.defaults());
+                client.waitFor(Endpoint.of("text_to_video"), "task_1", WaitOptions.defaults());
                 return null;
             } catch (RuntimeException e) {
                 return e;
@@ -77,7 +77,7 @@ class CloseTest {
             arrived.countDown();
             release.await(30, TimeUnit.SECONDS); // the server took the create and has not answered yet
         });
-        CompletableFuture<KlingTask> create = client.submitAsync(Endpoint.TEXT_TO_VIDEO, request(), RequestOptions.none());
+        CompletableFuture<KlingTask> create = client.submitAsync(request(), RequestOptions.none());
         assertTrue(arrived.await(10, TimeUnit.SECONDS));
 
         client.close();
@@ -92,10 +92,10 @@ class CloseTest {
     void everyCallAfterCloseFailsAtOnceWithoutTouchingTheNetwork(@TempDir Path dir) {
         client.close();
         assertInstanceOf(ClientClosedException.class,
-                failure(client.submitAsync(Endpoint.TEXT_TO_VIDEO, request(), RequestOptions.none())));
-        assertThrows(ClientClosedException.class, () -> client.get(Endpoint.TEXT_TO_VIDEO, "task_1"));
+                failure(client.submitAsync(request(), RequestOptions.none())));
+        assertThrows(ClientClosedException.class, () -> client.get(Endpoint.of("text_to_video"), "task_1"));
         assertThrows(ClientClosedException.class,
-                () -> client.waitFor(Endpoint.TEXT_TO_VIDEO, "task_1", WaitOptions.defaults()));
+                () -> client.waitFor(Endpoint.of("text_to_video"), "task_1", WaitOptions.defaults()));
         assertThrows(ClientClosedException.class, client::balance);
         assertThrows(ClientClosedException.class,
                 () -> client.download(URI.create(server.baseUrl() + "/v.mp4"), dir.resolve("v.mp4")));

@@ -51,8 +51,8 @@ class ConfigurationTest {
 
     @Test
     void endpointParsesCliAndPathNames() {
-        assertEquals(Endpoint.TEXT_TO_VIDEO, Endpoint.parse("text-to-video"));
-        assertEquals(Endpoint.IMAGE_TO_VIDEO, Endpoint.parse("image_to_video"));
+        assertEquals(Endpoint.of("text_to_video"), Endpoint.parse("text-to-video"));
+        assertEquals(Endpoint.of("image_to_video"), Endpoint.parse("image_to_video"));
         assertThrows(IllegalArgumentException.class, () -> Endpoint.parse("edit"));
     }
 }

@@ -61,7 +61,7 @@ class DownloadResumeTest {
             socket.getOutputStream().write(video, (int) from, (int) (video.length - from));
         });
         Path target = dir.resolve("fox.mp4");
-        KlingTask task = KlingTask.of(Endpoint.TEXT_TO_VIDEO, new TaskResponse().id("t1").status(TaskStatus.COMPLETED)
+        KlingTask task = KlingTask.of(Endpoint.of("text_to_video"), new TaskResponse().id("t1").status(TaskStatus.COMPLETED)
                 .videos(List.of(new Video().url(cdn.baseUrl() + "/v/t1.mp4?sig=abc"))));
         assertEquals(target, client.download(task, target));
         assertArrayEquals(video, Files.readAllBytes(target));
@@ -101,7 +101,7 @@ class DownloadResumeTest {
 
     @Test
     void targetsNamedDotDotAreRefused() {
-        KlingTask task = KlingTask.of(Endpoint.TEXT_TO_VIDEO, new TaskResponse().id("t1").status(TaskStatus.COMPLETED)
+        KlingTask task = KlingTask.of(Endpoint.of("text_to_video"), new TaskResponse().id("t1").status(TaskStatus.COMPLETED)
                 .videos(List.of(new Video().url(cdn.baseUrl() + "/v.mp4"))));
         for (Path bad : List.of(dir.resolve(".."), dir.resolve("sub/.."), Path.of(".."))) {
             assertThrows(IllegalArgumentException.class, () -> client.download(task, bad), bad.toString());

@@ -40,7 +40,7 @@ class DownloadTest {
     }
 
     private KlingTask completed(String url) {
-        return KlingTask.of(Endpoint.TEXT_TO_VIDEO, new TaskResponse().id("t1").status(TaskStatus.COMPLETED)
+        return KlingTask.of(Endpoint.of("text_to_video"), new TaskResponse().id("t1").status(TaskStatus.COMPLETED)
                 .videos(List.of(new Video().url(url))));
     }
 

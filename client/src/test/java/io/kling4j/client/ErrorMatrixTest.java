@@ -61,7 +61,7 @@ class ErrorMatrixTest {
 
     private <T extends KlingException> T fails(Class<T> type, RawServer.Handler handler) {
         server.then(handler);
-        T e = assertThrows(type, () -> client.get(Endpoint.TEXT_TO_VIDEO, "t1"));
+        T e = assertThrows(type, () -> client.get(Endpoint.of("text_to_video"), "t1"));
         seen.add(e);
         return e;
     }
@@ -95,7 +95,7 @@ class ErrorMatrixTest {
         // a POST: the JDK itself retries an idempotent GET once on a dropped connection
         server.then((r, s) -> RawServer.reset(s));
         NetworkException reset = assertThrows(NetworkException.class, () -> client.submit(
-                new io.kling4j.generated.model.TextToVideoRequest().model("kling-3.0").prompt("A fox")));
+                TextToVideoParams.builder().model("kling-3.0").prompt("A fox").build()));
         seen.add(reset);
         assertEquals(0, reset.status());
         UnexpectedResponseException truncated = fails(UnexpectedResponseException.class, (r, s) -> {
@@ -108,17 +108,17 @@ class ErrorMatrixTest {
         fails(UnexpectedResponseException.class, (r, s) -> RawServer.json(s, 200, "{\"status\":\"pending\"}"));
         server.then((r, s) -> release.await(30, TimeUnit.SECONDS));
         Throwable timeout = assertThrows(java.util.concurrent.CompletionException.class, () -> client.getAsync(
-                Endpoint.TEXT_TO_VIDEO, "t1", RequestOptions.none().timeout(Duration.ofMillis(200))).join()).getCause();
+                Endpoint.of("text_to_video"), "t1", RequestOptions.none().timeout(Duration.ofMillis(200))).join()).getCause();
         seen.add(assertInstanceOf(RequestTimeoutException.class, timeout));
 
         server.then((r, s) -> RawServer.json(s, 200, "{\"id\":\"t1\",\"status\":\"failed\",\"error\":\"policy\"}"));
         seen.add(assertThrows(TaskFailedException.class,
-                () -> client.waitFor(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults())));
+                () -> client.waitFor(Endpoint.of("text_to_video"), "t1", WaitOptions.defaults())));
         server.then((r, s) -> RawServer.json(s, 200, "{\"id\":\"t1\",\"status\":\"processing\"}"));
-        seen.add(assertThrows(WaitTimeoutException.class, () -> client.waitFor(Endpoint.TEXT_TO_VIDEO, "t1",
+        seen.add(assertThrows(WaitTimeoutException.class, () -> client.waitFor(Endpoint.of("text_to_video"), "t1",
                 WaitOptions.builder().timeout(Duration.ofNanos(1)).build())));
         seen.add(assertThrows(ValidationException.class, () -> client.submit(
-                new io.kling4j.generated.model.TextToVideoRequest().model("kling-o1").prompt("x").durationSeconds(9))));
+                TextToVideoParams.builder().model("kling-o1").prompt("x").durationSeconds(9).build())));
 
         assertEquals(20, seen.size());
         for (KlingException e : seen) {
@@ -142,7 +142,7 @@ class ErrorMatrixTest {
                 RawServer.writeHead(s, 200, Map.of(), 500);
                 s.getOutputStream().write("{\"id\":".getBytes(StandardCharsets.UTF_8));
             }).then((r, s) -> RawServer.json(s, 200, "{\"id\":\"t1\",\"status\":\"processing\"}"));
-            assertEquals("processing", retrying.get(Endpoint.TEXT_TO_VIDEO, "t1").status().getValue());
+            assertEquals("processing", retrying.get(Endpoint.of("text_to_video"), "t1").status().getValue());
             assertEquals(2, server.requests.size());
         }
     }
@@ -152,7 +152,7 @@ class ErrorMatrixTest {
         String html = "<html>" + "x".repeat(20_000) + "</html>";
         server.then((r, s) -> RawServer.respond(s, 502, Map.of("Content-Type", "text/html"),
                 html.getBytes(StandardCharsets.UTF_8)));
-        ServerException e = assertThrows(ServerException.class, () -> client.get(Endpoint.TEXT_TO_VIDEO, "t1"));
+        ServerException e = assertThrows(ServerException.class, () -> client.get(Endpoint.of("text_to_video"), "t1"));
         assertTrue(e.rawBody().length() <= ErrorDetails.MAX_BODY_CHARS + 20, "" + e.rawBody().length());
         assertFalse(e.getMessage().contains("<html>"), e.getMessage());
         assertNull(e.code());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +29,7 @@ class IdempotencyKeyRulesTest {
     @ValueSource(strings = {"", " ", "   ", "\t", "order 42", "key\n", "clé-été", "ключ", "k\u0000"})
     void badKeysAreRefusedNamingTheOptionAndNothingIsSent(String key) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> client.submit(
-                new TextToVideoRequest().model("kling-3.0").prompt("fox").durationSeconds(5),
+                TextToVideoParams.builder().model("kling-3.0").prompt("fox").durationSeconds(5).build(),
                 RequestOptions.none().idempotencyKey(key)));
         assertTrue(e.getMessage().startsWith("idempotencyKey must be 1-512 visible ASCII characters"), e.getMessage());
         assertEquals(0, server.requests.size());

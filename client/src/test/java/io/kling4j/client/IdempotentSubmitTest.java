@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kling4j.client.errors.IdempotencyConflictException;
 import io.kling4j.client.errors.RequestTimeoutException;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -38,8 +38,7 @@ class IdempotentSubmitTest {
     }
 
     private CompletableFuture<KlingTask> submit(RequestOptions options) {
-        return client.submitAsync(Endpoint.TEXT_TO_VIDEO,
-                new TextToVideoRequest().model("kling-3.0").prompt("A fox").durationSeconds(5), options);
+        return client.submitAsync(TextToVideoParams.builder().model("kling-3.0").prompt("A fox").durationSeconds(5).build(), options);
     }
 
     private void assertOneKeyAndOneBody(int attempts) {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kling4j.client.errors.FieldViolation;
 import io.kling4j.client.errors.ValidationException;
-import io.kling4j.generated.model.Mode;
-import io.kling4j.generated.model.OutputResolution;
-import io.kling4j.generated.model.TextToVideoRequest;
+
+
+import io.kling4j.client.TextToVideoParams;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,9 @@ class LocalValidationTest {
     }
 
     /** kling-v2.6 takes 5 or 10 s, no output_resolution, and sound only in pro mode: three rules broken. */
-    private static TextToVideoRequest threeViolations() {
-        return new TextToVideoRequest().model("kling-v2.6").prompt("Waves").durationSeconds(7)
-                .outputResolution(OutputResolution._1080P).enableSound(true).mode(Mode.STD);
+    private static TextToVideoParams threeViolations() {
+        return TextToVideoParams.builder().model("kling-v2.6").prompt("Waves").durationSeconds(7)
+                .outputResolution("1080p").enableSound(true).mode("std").build();
     }
 
     @Test
@@ -53,7 +53,7 @@ class LocalValidationTest {
     @Test
     void schemaConstraintsAreCheckedForEveryModel() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> client.submit(new TextToVideoRequest().model("kling-unknown-9").durationSeconds(40).prompt("")));
+                () -> client.submit(TextToVideoParams.builder().model("kling-unknown-9").durationSeconds(40).prompt("").build()));
         assertEquals(List.of("prompt", "duration_seconds"), e.violations().stream().map(FieldViolation::field).toList());
         assertEquals(List.of(), server.requests);
     }
@@ -61,8 +61,8 @@ class LocalValidationTest {
     @Test
     void anUnknownModelIsPassedThroughWithoutPerModelRules() {
         server.then(json(200, "{\"id\":\"task_1\"}"));
-        client.submit(new TextToVideoRequest().model("kling-v9").prompt("p").durationSeconds(7)
-                .outputResolution(OutputResolution._1080P));
+        client.submit(TextToVideoParams.builder().model("kling-v9").prompt("p").durationSeconds(7)
+                .outputResolution("1080p").build());
         assertEquals(1, server.requests.size());
     }
 

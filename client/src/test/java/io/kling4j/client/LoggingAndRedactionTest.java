@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kling4j.client.errors.AuthenticationException;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,12 +46,11 @@ class LoggingAndRedactionTest {
         server.then(json(503, "{\"error\":\"busy\"}")).then(json(200, "{\"id\":\"task_1\",\"status\":\"pending\"}"))
                 .then(json(401, "{\"error\":{\"code\":\"unauthorized\",\"message\":\"bad key\"}}"))
                 .then(new ScriptedServer.Reply(200, Map.of(), new byte[] {1, 2, 3}));
-        CompletableFuture<KlingTask> f = client.submitAsync(Endpoint.TEXT_TO_VIDEO,
-                new TextToVideoRequest().model("kling-3.0").prompt("A fox").durationSeconds(5),
+        CompletableFuture<KlingTask> f = client.submitAsync(TextToVideoParams.builder().model("kling-3.0").prompt("A fox").durationSeconds(5).build(),
                 RequestOptions.none().idempotencyKey("idem-SECRET-order-42"));
         scheduler.runNext();
         f.get(10, TimeUnit.SECONDS);
-        assertThrows(AuthenticationException.class, () -> client.get(Endpoint.TEXT_TO_VIDEO, "task_1"));
+        assertThrows(AuthenticationException.class, () -> client.get(Endpoint.of("text_to_video"), "task_1"));
         client.download(URI.create(server.baseUrl() + "/files/v.mp4?signature=SIGSECRET&expires=1"),
                 dir.resolve("v.mp4"));
 
@@ -84,7 +83,7 @@ class LoggingAndRedactionTest {
         }
         try (KlingClient offline = KlingClient.builder().apiKey(KEY).baseUrl("http://127.0.0.1:" + port)
                 .maxRetries(0).logger(log).build()) {
-            assertThrows(RuntimeException.class, () -> offline.get(Endpoint.TEXT_TO_VIDEO, "t1"));
+            assertThrows(RuntimeException.class, () -> offline.get(Endpoint.of("text_to_video"), "t1"));
         }
         assertTrue(log.all().contains("-> failed (ConnectException)"), log.all());
         assertFalse(log.all().contains(KEY));

@@ -64,7 +64,7 @@ class OwnThreadsTest {
     void asyncCallsCompleteOnTheClientsOwnThreads() throws Exception {
         Set<String> stages = ConcurrentHashMap.newKeySet();
         for (int i = 0; i < 50; i++) {
-            CompletableFuture<String> stage = client.getAsync(Endpoint.TEXT_TO_VIDEO, "task_1", RequestOptions.none())
+            CompletableFuture<String> stage = client.getAsync(Endpoint.of("text_to_video"), "task_1", RequestOptions.none())
                     .thenApply(task -> Thread.currentThread().getName());
             stages.add(stage.get(10, TimeUnit.SECONDS).replaceAll("[0-9]+", "#"));
         }
@@ -74,7 +74,7 @@ class OwnThreadsTest {
 
     @Test
     void aBlockingCallSendsOnTheCallersThread() {
-        client.get(Endpoint.TEXT_TO_VIDEO, "task_1");
+        client.get(Endpoint.of("text_to_video"), "task_1");
         assertEquals(List.of(Thread.currentThread().getName()), sendThreads);
     }
 }

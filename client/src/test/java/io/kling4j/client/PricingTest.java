@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kling4j.client.errors.ValidationException;
-import io.kling4j.generated.model.OutputResolution;
-import io.kling4j.generated.model.TextToVideoRequest;
+
+import io.kling4j.client.TextToVideoParams;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +37,8 @@ class PricingTest {
                 + "\"model\":\"kling-3.0\",\"pricing_status\":\"available\",\"currency\":\"USD\","
                 + "\"reservation_amount_cents\":140,\"estimate_basis\":\"exact\",\"as_of\":\"2026-01-01T00:00:00Z\","
                 + "\"billing_unit\":\"second\",\"billed_units\":10,\"unit_price_usd\":0.14}}"));
-        PriceQuote quote = client.quote(Endpoint.TEXT_TO_VIDEO, new TextToVideoRequest().model("kling-3.0")
-                .prompt("fox").durationSeconds(10).outputResolution(OutputResolution._1080P).enableSound(true));
+        PriceQuote quote = client.quote(TextToVideoParams.builder().model("kling-3.0")
+                .prompt("fox").durationSeconds(10).outputResolution("1080p").enableSound(true).build());
         assertEquals(new BigDecimal("1.40"), quote.amountUsd());
         assertEquals("USD", quote.currency());
         assertEquals(10, quote.billedSeconds().getAsInt());
@@ -62,7 +62,7 @@ class PricingTest {
     void quoteWithoutABreakdownHasOnlyTheAmount() {
         server.then(json(200, "{\"price_quote\":{\"service\":\"kling\",\"action\":\"text_to_video\","
                 + "\"currency\":\"USD\",\"reservation_amount_cents\":35}}"));
-        PriceQuote quote = client.quote(Endpoint.TEXT_TO_VIDEO, new TextToVideoRequest().model("kling-3.0").prompt("x"));
+        PriceQuote quote = client.quote(TextToVideoParams.builder().model("kling-3.0").prompt("x").build());
         assertEquals(new BigDecimal("0.35"), quote.amountUsd());
         assertFalse(quote.billedSeconds().isPresent());
         assertEquals("0.35 USD", quote.describe());
@@ -70,8 +70,7 @@ class PricingTest {
 
     @Test
     void anInvalidRequestIsRefusedWithoutACall() {
-        assertThrows(ValidationException.class, () -> client.quote(Endpoint.TEXT_TO_VIDEO,
-                new TextToVideoRequest().model("kling-3.0").prompt("x").durationSeconds(99)));
+        assertThrows(ValidationException.class, () -> client.quote(TextToVideoParams.builder().model("kling-3.0").prompt("x").durationSeconds(99).build()));
         assertEquals(0, server.requests.size());
     }
 
@@ -81,12 +80,12 @@ class PricingTest {
                 + "\"action\":\"text_to_video\",\"currency\":\"USD\",\"billing_unit\":\"second\","
                 + "\"unit_price_cents\":7,\"billing_config\":{\"sound_multiplier\":1.4}}]}").with("ETag", "\"ps-1\""))
                 .then(new ScriptedServer.Reply(304, Map.of("ETag", "\"ps-1\""), new byte[0]));
-        PriceSchedules first = client.pricing().schedules(Endpoint.TEXT_TO_VIDEO, null, null);
+        PriceSchedules first = client.pricing().schedules(Endpoint.of("text_to_video"), null, null);
         assertEquals(1, first.entries().size());
         assertEquals(7L, first.entries().get(0).unitPriceCents());
         assertEquals(1.4, first.entries().get(0).billingConfig().get("sound_multiplier"));
         assertEquals("\"ps-1\"", first.etag());
-        PriceSchedules again = client.pricing().schedules(Endpoint.TEXT_TO_VIDEO, null, first.etag());
+        PriceSchedules again = client.pricing().schedules(Endpoint.of("text_to_video"), null, first.etag());
         assertTrue(again.notModified());
         assertEquals("\"ps-1\"", server.requests.get(1).header("If-None-Match"));
         assertTrue(server.requests.get(0).path().endsWith("/api/v1/price_schedules"));

@@ -12,7 +12,7 @@ import io.kling4j.client.errors.KlingException;
 import io.kling4j.client.errors.NetworkException;
 import io.kling4j.client.errors.ServerException;
 import io.kling4j.client.errors.ValidationException;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -43,8 +43,8 @@ class RecoverableCreateTest {
         server.close();
     }
 
-    private static TextToVideoRequest request() {
-        return new TextToVideoRequest().model("kling-3.0").prompt("A fox").durationSeconds(5);
+    private static TextToVideoParams request() {
+        return TextToVideoParams.builder().model("kling-3.0").prompt("A fox").durationSeconds(5).build();
     }
 
     private KlingException failedCreate(CompletableFuture<KlingTask> f, int retries) throws InterruptedException {
@@ -60,7 +60,7 @@ class RecoverableCreateTest {
         for (int i = 0; i < 3; i++) {
             server.then((request, socket) -> RawServer.json(socket, 503, "{\"error\":{\"message\":\"busy\"}}"));
         }
-        KlingException e = failedCreate(client.submitAsync(Endpoint.TEXT_TO_VIDEO, request(), RequestOptions.none()), 2);
+        KlingException e = failedCreate(client.submitAsync(request(), RequestOptions.none()), 2);
 
         assertInstanceOf(ServerException.class, e);
         assertEquals(3, server.requests.size());
@@ -85,7 +85,7 @@ class RecoverableCreateTest {
         server.then((request, socket) -> RawServer.reset(socket))
                 .then((request, socket) -> RawServer.json(socket, 429, "{\"error\":{\"message\":\"slow down\"}}"))
                 .then((request, socket) -> RawServer.json(socket, 429, "{\"error\":{\"message\":\"slow down\"}}"));
-        KlingException e = failedCreate(client.submitAsync(Endpoint.TEXT_TO_VIDEO, request(), RequestOptions.none()), 2);
+        KlingException e = failedCreate(client.submitAsync(request(), RequestOptions.none()), 2);
         assertEquals(429, e.status());
         assertTrue(e.taskMayExist(), "the first attempt may have made the task");
     }
@@ -93,7 +93,7 @@ class RecoverableCreateTest {
     @Test
     void aRefusedCreateCarriesItsKeyButSaysNoTaskExists() throws Exception {
         server.then((request, socket) -> RawServer.json(socket, 400, "{\"error\":{\"message\":\"bad prompt\"}}"));
-        KlingException e = failedCreate(client.submitAsync(Endpoint.TEXT_TO_VIDEO, request(),
+        KlingException e = failedCreate(client.submitAsync(request(),
                 RequestOptions.none().idempotencyKey("order-7")), 0);
         assertInstanceOf(ValidationException.class, e);
         assertEquals("order-7", e.idempotencyKey());
@@ -110,7 +110,7 @@ class RecoverableCreateTest {
         try (KlingClient refused = KlingClient.builder().apiKey("sk-recover").baseUrl("http://127.0.0.1:" + closedPort)
                 .retryPolicy(RetryPolicy.none()).build()) {
             ExecutionException e = assertThrows(ExecutionException.class, () -> refused
-                    .submitAsync(Endpoint.TEXT_TO_VIDEO, request(), RequestOptions.none()).get(10, TimeUnit.SECONDS));
+                    .submitAsync(request(), RequestOptions.none()).get(10, TimeUnit.SECONDS));
             KlingException k = assertInstanceOf(NetworkException.class, e.getCause());
             assertFalse(k.taskMayExist());
             assertTrue(k.createAttempt().isPresent());
@@ -120,7 +120,7 @@ class RecoverableCreateTest {
     @Test
     void aLocallyRefusedRequestSentNothingAndHasNothingToRecover() {
         ValidationException e = assertThrows(ValidationException.class, () -> client.submit(
-                new TextToVideoRequest().model("kling-3.0").prompt("A fox").durationSeconds(99)));
+                TextToVideoParams.builder().model("kling-3.0").prompt("A fox").durationSeconds(99).build()));
         assertNull(e.idempotencyKey());
         assertTrue(server.requests.isEmpty());
         assertThrows(IllegalArgumentException.class, () -> client.recover(e));

@@ -48,7 +48,7 @@ class RedirectTest {
         api.then(redirect(302, other.baseUrl() + "/api/v1/kling/text_to_video/t1"));
         other.then(ScriptedServer.Reply.json(200, "{\"id\":\"t1\",\"status\":\"completed\"}"));
         UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-                () -> client.get(Endpoint.TEXT_TO_VIDEO, "t1"));
+                () -> client.get(Endpoint.of("text_to_video"), "t1"));
         assertTrue(e.getMessage().contains("another origin"), e.getMessage());
         assertFalse(e.getMessage().contains(KEY));
         assertEquals(0, other.requests.size(), "nothing may reach the other origin");
@@ -58,8 +58,7 @@ class RedirectTest {
     @Test
     void aCreateRedirectedToAnotherOriginIsRefusedToo() throws Exception {
         api.then(redirect(307, other.baseUrl() + "/api/v1/kling/text_to_video"));
-        var future = client.submitAsync(Endpoint.TEXT_TO_VIDEO,
-                new io.kling4j.generated.model.TextToVideoRequest().model("kling-3.0").prompt("fox").durationSeconds(5),
+        var future = client.submitAsync(TextToVideoParams.builder().model("kling-3.0").prompt("fox").durationSeconds(5).build(),
                 RequestOptions.none());
         var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
         assertInstanceOf(UnexpectedResponseException.class, e.getCause());
@@ -70,7 +69,7 @@ class RedirectTest {
     void aSameOriginRedirectIsFollowedWithTheKey() {
         api.then(redirect(301, "/api/v1/kling/text_to_video/t1-moved"));
         api.then(ScriptedServer.Reply.json(200, "{\"id\":\"t1\",\"status\":\"processing\"}"));
-        KlingTask task = client.get(Endpoint.TEXT_TO_VIDEO, "t1");
+        KlingTask task = client.get(Endpoint.of("text_to_video"), "t1");
         assertEquals("t1", task.id());
         assertEquals("/api/v1/kling/text_to_video/t1-moved", api.requests.get(1).path());
         assertEquals("Bearer " + KEY, api.requests.get(1).header("Authorization"));
@@ -111,7 +110,7 @@ class RedirectTest {
         try (KlingClient own = KlingClient.builder().apiKey(KEY).baseUrl(api.baseUrl())
                 .httpClient(HttpClient.newHttpClient()).build()) {
             api.then(redirect(302, other.baseUrl() + "/api/v1/kling/text_to_video/t1"));
-            assertThrows(UnexpectedResponseException.class, () -> own.get(Endpoint.TEXT_TO_VIDEO, "t1"));
+            assertThrows(UnexpectedResponseException.class, () -> own.get(Endpoint.of("text_to_video"), "t1"));
             assertEquals(0, other.requests.size());
         }
     }

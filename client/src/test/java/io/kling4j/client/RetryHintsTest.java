@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kling4j.client.errors.ConflictException;
 import io.kling4j.client.errors.ServerException;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -36,8 +36,7 @@ class RetryHintsTest {
     }
 
     private CompletableFuture<KlingTask> submit() {
-        return client.submitAsync(Endpoint.TEXT_TO_VIDEO,
-                new TextToVideoRequest().model("kling-3.0").prompt("A fox").durationSeconds(5), RequestOptions.none());
+        return client.submitAsync(TextToVideoParams.builder().model("kling-3.0").prompt("A fox").durationSeconds(5).build(), RequestOptions.none());
     }
 
     private static String busy() {
@@ -117,8 +116,7 @@ class RetryHintsTest {
     void theCapIsConfigurable() throws Exception {
         server.then(json(429, "{\"error\":\"slow down\"}").with("Retry-After", "120")).then(json(200, CREATED));
         RetryPolicy patient = new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofMinutes(5));
-        CompletableFuture<KlingTask> f = client.submitAsync(Endpoint.TEXT_TO_VIDEO,
-                new TextToVideoRequest().model("kling-3.0").prompt("A fox").durationSeconds(5),
+        CompletableFuture<KlingTask> f = client.submitAsync(TextToVideoParams.builder().model("kling-3.0").prompt("A fox").durationSeconds(5).build(),
                 RequestOptions.none().retryPolicy(patient));
         assertEquals(Duration.ofSeconds(120), scheduler.runNext());
         assertEquals("task_1", f.get().id());

@@ -35,7 +35,7 @@ class StatusAliasesTest {
     }
 
     private CompletableFuture<KlingTask> waitFor() {
-        return client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults());
+        return client.waitForAsync(Endpoint.of("text_to_video"), "t1", WaitOptions.defaults());
     }
 
     @ParameterizedTest

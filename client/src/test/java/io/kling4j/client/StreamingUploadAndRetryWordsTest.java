@@ -64,7 +64,7 @@ class StreamingUploadAndRetryWordsTest {
                 .retryPolicy(new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(1)))
                 .retryListener((operation, error, retry, max, delay) -> told.add(retry + "/" + max + " " + error.getMessage()))
                 .build()) {
-            KlingException e = assertThrows(NetworkException.class, () -> client.get(Endpoint.TEXT_TO_VIDEO, "task_1"));
+            KlingException e = assertThrows(NetworkException.class, () -> client.get(Endpoint.of("text_to_video"), "task_1"));
             String expected = "status of task task_1: connection to 127.0.0.1:" + port + " refused (nothing listens there)";
             assertEquals(expected, e.getMessage());
             assertEquals(List.of("1/2 " + expected, "2/2 " + expected), told);

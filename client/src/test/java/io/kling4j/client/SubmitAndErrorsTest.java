@@ -17,7 +17,7 @@ import io.kling4j.client.errors.ServerException;
 import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.ValidationException;
 import io.kling4j.generated.model.TaskStatus;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -41,8 +41,8 @@ class SubmitAndErrorsTest {
         server.close();
     }
 
-    private static TextToVideoRequest fox() {
-        return new TextToVideoRequest().model("kling-3.0").prompt("A fox").durationSeconds(5);
+    private static TextToVideoParams fox() {
+        return TextToVideoParams.builder().model("kling-3.0").prompt("A fox").durationSeconds(5).build();
     }
 
     @Test
@@ -77,7 +77,7 @@ class SubmitAndErrorsTest {
     void retriedCreateReusesItsIdempotencyKeyAndCountsRetries() throws Exception {
         server.then(json(503, "{\"error\":{\"code\":\"busy\",\"message\":\"try later\"}}"))
                 .then(json(200, "{\"id\":\"task_1\",\"status\":\"pending\"}"));
-        CompletableFuture<KlingTask> f = client.submitAsync(Endpoint.TEXT_TO_VIDEO, fox(), RequestOptions.none());
+        CompletableFuture<KlingTask> f = client.submitAsync(fox(), RequestOptions.none());
         Duration backoff = scheduler.runNext();
         assertTrue(backoff.compareTo(Duration.ofMillis(375)) >= 0 && backoff.compareTo(Duration.ofMillis(500)) <= 0,
                 backoff.toString());
@@ -128,7 +128,7 @@ class SubmitAndErrorsTest {
     void rateLimitIsRetriedAfterTheServersDelay() throws Exception {
         server.then(json(429, "{\"error\":\"slow down\"}").with("Retry-After", "3"))
                 .then(json(200, "{\"id\":\"task_1\"}"));
-        CompletableFuture<KlingTask> f = client.submitAsync(Endpoint.TEXT_TO_VIDEO, fox(), RequestOptions.none());
+        CompletableFuture<KlingTask> f = client.submitAsync(fox(), RequestOptions.none());
         assertEquals(Duration.ofSeconds(3), scheduler.runNext());
         assertEquals("task_1", f.get().id());
     }
@@ -138,7 +138,7 @@ class SubmitAndErrorsTest {
         for (int i = 0; i < 3; i++) {
             server.then(json(500, "{\"error\":{\"message\":\"boom\"}}"));
         }
-        CompletableFuture<KlingTask> f = client.getAsync(Endpoint.TEXT_TO_VIDEO, "t1", RequestOptions.none());
+        CompletableFuture<KlingTask> f = client.getAsync(Endpoint.of("text_to_video"), "t1", RequestOptions.none());
         scheduler.runNext();
         scheduler.runNext();
         ExecutionException e = assertThrows(ExecutionException.class, f::get);
@@ -150,7 +150,7 @@ class SubmitAndErrorsTest {
     @Test
     void notFoundIsNotRetried() {
         server.then(json(404, "{\"error\":{\"code\":\"not_found\",\"message\":\"Task t9 not found\"}}"));
-        assertThrows(NotFoundException.class, () -> client.get(Endpoint.IMAGE_TO_VIDEO, "t9"));
+        assertThrows(NotFoundException.class, () -> client.get(Endpoint.of("image_to_video"), "t9"));
         assertEquals("/api/v1/kling/image_to_video/t9", server.requests.get(0).path());
         assertTrue(scheduler.isIdle());
     }
@@ -164,13 +164,13 @@ class SubmitAndErrorsTest {
     @Test
     void malformedJsonIsAnUnexpectedResponse() {
         server.then(json(200, "{\"id\":\"t1\",\"status\":"));
-        assertThrows(UnexpectedResponseException.class, () -> client.get(Endpoint.TEXT_TO_VIDEO, "t1"));
+        assertThrows(UnexpectedResponseException.class, () -> client.get(Endpoint.of("text_to_video"), "t1"));
     }
 
     @Test
     void unknownStatusAndFieldsDoNotThrow() {
         server.then(json(200, "{\"id\":\"t1\",\"status\":\"queued_for_gpu\",\"eta_seconds\":12}"));
-        KlingTask task = client.get(Endpoint.TEXT_TO_VIDEO, "t1");
+        KlingTask task = client.get(Endpoint.of("text_to_video"), "t1");
         assertEquals("queued_for_gpu", task.status().getValue());
         assertFalse(task.isFinished());
     }
@@ -183,7 +183,7 @@ class SubmitAndErrorsTest {
         }
         try (KlingClient offline = KlingClient.builder().apiKey(KEY).baseUrl("http://127.0.0.1:" + port)
                 .scheduler(scheduler).maxRetries(1).build()) {
-            CompletableFuture<KlingTask> f = offline.getAsync(Endpoint.TEXT_TO_VIDEO, "t1", RequestOptions.none());
+            CompletableFuture<KlingTask> f = offline.getAsync(Endpoint.of("text_to_video"), "t1", RequestOptions.none());
             scheduler.runNext();
             ExecutionException e = assertThrows(ExecutionException.class, f::get);
             assertTrue(e.getCause() instanceof NetworkException, e.getCause().toString());

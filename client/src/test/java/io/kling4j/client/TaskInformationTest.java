@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kling4j.client.errors.InsufficientCreditsException;
 import io.kling4j.client.errors.KlingException;
 import io.kling4j.client.webhooks.Webhooks;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ class TaskInformationTest {
     void aStatusCallKeepsModelUnknownFieldsRawJsonAndHeaders() {
         server.then(withIds(ScriptedServer.Reply.json(200, "{\"id\":\"t1\",\"status\":\"processing\",\"model\":\"kling-3.0\","
                 + "\"progress\":42,\"meta\":{\"tags\":[\"a\",\"b\"]}}")));
-        KlingTask task = client.get(Endpoint.TEXT_TO_VIDEO, "t1");
+        KlingTask task = client.get(Endpoint.of("text_to_video"), "t1");
         assertEquals("kling-3.0", task.model().orElseThrow());
         assertEquals(Map.of("model", "kling-3.0", "progress", 42, "meta", Map.of("tags", List.of("a", "b"))),
                 task.extraFields());
@@ -56,7 +56,7 @@ class TaskInformationTest {
     void aCreateKeepsItsModelAndHeaders() {
         server.then(withIds(ScriptedServer.Reply.json(200, "{\"task_id\":\"t9\",\"status\":\"pending\",\"model\":\"kling-3.0\"}")));
         KlingTask task = client.submit(
-                new TextToVideoRequest().model("kling-3.0").prompt("fox").durationSeconds(5), RequestOptions.none());
+                TextToVideoParams.builder().model("kling-3.0").prompt("fox").durationSeconds(5).build(), RequestOptions.none());
         assertEquals("t9", task.id());
         assertEquals("kling-3.0", task.model().orElseThrow());
         assertEquals("rt_7", task.runapiTaskId().orElseThrow());
@@ -65,7 +65,7 @@ class TaskInformationTest {
 
     @Test
     void aWebhookBodyKeepsUnknownFieldsToo() {
-        KlingTask task = Webhooks.parse(Endpoint.TEXT_TO_VIDEO,
+        KlingTask task = Webhooks.parse(Endpoint.of("text_to_video"),
                 "{\"id\":\"t1\",\"status\":\"completed\",\"videos\":[{\"url\":\"http://cdn/v.mp4\"}],\"seed\":7}");
         assertEquals(Map.of("seed", 7), task.extraFields());
     }
@@ -74,7 +74,7 @@ class TaskInformationTest {
     void errorsCarryBothHeaders() {
         server.then(withIds(ScriptedServer.Reply.json(402, "{\"error\":{\"code\":\"insufficient_credits\"}}")));
         InsufficientCreditsException e = assertThrows(InsufficientCreditsException.class,
-                () -> client.get(Endpoint.TEXT_TO_VIDEO, "t1"));
+                () -> client.get(Endpoint.of("text_to_video"), "t1"));
         assertEquals("req_42", e.requestId());
         assertEquals("rt_7", e.runapiTaskId());
         assertEquals("rt_7", e.details().runapiTaskId());
@@ -99,7 +99,7 @@ class TaskInformationTest {
             """)
     void messagesComeFromEveryShapeWithStatusDefaults(int status, String body, String expected) {
         server.then(ScriptedServer.Reply.json(status, body));
-        KlingException e = assertThrows(KlingException.class, () -> client.get(Endpoint.TEXT_TO_VIDEO, "t1"));
+        KlingException e = assertThrows(KlingException.class, () -> client.get(Endpoint.of("text_to_video"), "t1"));
         assertTrue(e.getMessage().contains("HTTP " + status + ": " + expected), e.getMessage());
     }
 
@@ -107,7 +107,7 @@ class TaskInformationTest {
     void anHtmlBodyIsNeverTheMessageButIsKept() {
         String html = "<html><body><h1>502 Bad Gateway</h1>nginx</body></html>";
         server.then(new ScriptedServer.Reply(502, Map.of("Content-Type", "text/html"), html.getBytes(StandardCharsets.UTF_8)));
-        KlingException e = assertThrows(KlingException.class, () -> client.get(Endpoint.TEXT_TO_VIDEO, "t1"));
+        KlingException e = assertThrows(KlingException.class, () -> client.get(Endpoint.of("text_to_video"), "t1"));
         assertTrue(e.getMessage().endsWith("HTTP 502: Bad gateway"), e.getMessage());
         assertEquals(html, e.rawBody());
     }

@@ -45,7 +45,7 @@ class WaitSignalsTest {
                 .then(json(503, "{\"error\":\"busy\"}").with("Retry-After-Ms", "2500"))
                 .then(json(200, task("processing")))
                 .then(json(200, DONE));
-        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults());
+        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.of("text_to_video"), "t1", WaitOptions.defaults());
         assertEquals(Duration.ofSeconds(30), scheduler.runNext());
         assertEquals(Duration.ofMillis(2500), scheduler.runNext());
         assertEquals(Duration.ofSeconds(2), scheduler.runNext()); // back to the schedule: 2 s at 32.5 s elapsed
@@ -59,7 +59,7 @@ class WaitSignalsTest {
         CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
         Thread waiter = new Thread(() -> {
             try {
-                client.waitFor(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults());
+                client.waitFor(Endpoint.of("text_to_video"), "t1", WaitOptions.defaults());
                 outcome.complete(null);
             } catch (RuntimeException e) {
                 stillInterrupted.complete(Thread.currentThread().isInterrupted());
@@ -72,7 +72,7 @@ class WaitSignalsTest {
         assertInstanceOf(NetworkException.class, outcome.get(10, TimeUnit.SECONDS));
         assertTrue(stillInterrupted.get(10, TimeUnit.SECONDS));
         assertThrows(CancellationException.class, () -> nextPoll.handle().get(10, TimeUnit.SECONDS));
-        assertEquals(0, client.webhooks().complete(Webhooks.parse(Endpoint.TEXT_TO_VIDEO, DONE))); // deregistered
+        assertEquals(0, client.webhooks().complete(Webhooks.parse(Endpoint.of("text_to_video"), DONE))); // deregistered
         assertEquals(1, server.requests.size());
     }
 
@@ -80,11 +80,11 @@ class WaitSignalsTest {
     void malformedWebhookBodiesAreUnexpectedResponses() {
         for (String body : new String[] {"", "not json", "[1,2]", "{\"status\":\"completed\"}", "{\"id\":\"t1\"}",
                 "{\"id\":\"t1\",\"status\":\"completed\""}) {
-            assertThrows(UnexpectedResponseException.class, () -> Webhooks.parse(Endpoint.TEXT_TO_VIDEO, body), body);
+            assertThrows(UnexpectedResponseException.class, () -> Webhooks.parse(Endpoint.of("text_to_video"), body), body);
             assertThrows(UnexpectedResponseException.class, () -> client.webhooks().deliver(body), body);
         }
-        KlingTask parsed = Webhooks.parse(Endpoint.AI_AVATAR, DONE);
-        assertEquals(Endpoint.AI_AVATAR, parsed.endpoint());
+        KlingTask parsed = Webhooks.parse(Endpoint.of("ai_avatar"), DONE);
+        assertEquals(Endpoint.of("ai_avatar"), parsed.endpoint());
         assertEquals(0, client.webhooks().complete(parsed)); // nobody waits for it
     }
 }

@@ -45,7 +45,7 @@ class WaitTest {
         List<String> seen = new CopyOnWriteArrayList<>();
         WaitOptions options = WaitOptions.builder().pollBackoff(Duration.ofSeconds(1), Duration.ofSeconds(2), 2.0)
                 .listener((t, elapsed) -> seen.add(t.status() + "@" + elapsed.toSeconds())).build();
-        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", options);
+        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.of("text_to_video"), "t1", options);
         assertEquals(Duration.ofSeconds(1), scheduler.runNext());
         assertEquals(Duration.ofSeconds(2), scheduler.runNext());
         assertEquals(Duration.ofSeconds(2), scheduler.runNext());
@@ -61,7 +61,7 @@ class WaitTest {
     void failedTaskThrowsTaskFailedWithItsError() {
         server.then(json(200, "{\"id\":\"t1\",\"status\":\"failed\",\"error\":\"content policy\"}"));
         TaskFailedException e = assertThrows(TaskFailedException.class,
-                () -> client.waitFor(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults()));
+                () -> client.waitFor(Endpoint.of("text_to_video"), "t1", WaitOptions.defaults()));
         assertEquals("t1", e.taskId());
         assertEquals("content policy", e.task().error().orElseThrow());
     }
@@ -73,7 +73,7 @@ class WaitTest {
         }
         WaitOptions options = WaitOptions.builder().timeout(Duration.ofSeconds(5)).pollInterval(Duration.ofSeconds(2))
                 .build();
-        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", options);
+        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.of("text_to_video"), "t1", options);
         assertEquals(Duration.ofSeconds(2), scheduler.runNext());
         assertEquals(Duration.ofSeconds(2), scheduler.runNext());
         assertEquals(Duration.ofSeconds(1), scheduler.runNext()); // clamped to the deadline
@@ -87,7 +87,7 @@ class WaitTest {
     @Test
     void cancellingTheFutureStopsPolling() throws Exception {
         server.then(json(200, task("processing")));
-        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults());
+        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.of("text_to_video"), "t1", WaitOptions.defaults());
         ManualScheduler.Scheduled next = scheduler.next();
         f.cancel(true);
         // the scheduled poll is cancelled (get() returns at once when it is, and waits for it otherwise)
@@ -101,7 +101,7 @@ class WaitTest {
                 .scheduler(scheduler).clock(scheduler.clock).build();
         server.then(json(503, "{\"error\":\"busy\"}"))
                 .then(json(200, "{\"id\":\"t1\",\"status\":\"completed\",\"videos\":[{\"url\":\"http://cdn/v.mp4\"}]}"));
-        CompletableFuture<KlingTask> f = noRetry.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.defaults());
+        CompletableFuture<KlingTask> f = noRetry.waitForAsync(Endpoint.of("text_to_video"), "t1", WaitOptions.defaults());
         scheduler.runNext();
         assertTrue(f.get().isCompleted());
     }

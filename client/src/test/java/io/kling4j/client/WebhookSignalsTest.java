@@ -59,7 +59,7 @@ class WebhookSignalsTest {
     @Test
     void anUnverifiedWebhookPollsAtOnceAndThePollsAnswerCompletesTheWait() throws Exception {
         server.then(json(200, task("processing"))).then(json(200, REAL));
-        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", tenMinutePolls);
+        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.of("text_to_video"), "t1", tenMinutePolls);
         ManualScheduler.Scheduled tenMinutes = scheduler.next();
         assertEquals(Duration.ofMinutes(10), tenMinutes.delay());
 
@@ -76,7 +76,7 @@ class WebhookSignalsTest {
     void anUnverifiedWebhookCannotEndAWaitWhileRunApiSaysRunning() throws Exception {
         server.then(json(200, task("processing"))).then(json(200, task("processing")));
         List<String> seen = new CopyOnWriteArrayList<>();
-        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", WaitOptions.builder()
+        CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.of("text_to_video"), "t1", WaitOptions.builder()
                 .listener((t, elapsed) -> seen.add(t.status().getValue())).build());
         scheduler.next();
         assertEquals(1, client.webhooks().deliver("{\"id\":\"t1\",\"status\":\"failed\",\"error\":\"forged\"}"));
@@ -89,7 +89,7 @@ class WebhookSignalsTest {
     @Test
     void aVerifiedWebhookCompletesTheWaitAtOnceWithoutAPoll() throws Exception {
         server.then(json(200, task("processing")));
-        CompletableFuture<KlingTask> f = signedClient.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", tenMinutePolls);
+        CompletableFuture<KlingTask> f = signedClient.waitForAsync(Endpoint.of("text_to_video"), "t1", tenMinutePolls);
         ManualScheduler.Scheduled next = scheduler.next();
         Instant now = scheduler.clock.instant();
         assertTrue(signedClient.webhooks().verifiesSignatures());
@@ -103,7 +103,7 @@ class WebhookSignalsTest {
     @Test
     void aVerifiedFailedTaskFailsTheWait() throws Exception {
         server.then(json(200, task("pending")));
-        CompletableFuture<KlingTask> f = signedClient.waitForAsync(Endpoint.IMAGE_TO_VIDEO, "t1", tenMinutePolls);
+        CompletableFuture<KlingTask> f = signedClient.waitForAsync(Endpoint.of("image_to_video"), "t1", tenMinutePolls);
         scheduler.next();
         String body = "{\"data\":{\"id\":\"t1\",\"status\":\"failed\",\"error\":\"policy\"}}";
         signedClient.webhooks().deliver(body, signed("msg_2", scheduler.clock.instant(), body));
@@ -114,7 +114,7 @@ class WebhookSignalsTest {
     @Test
     void badSignaturesAreRefusedAndDeliverNothing() throws Exception {
         server.then(json(200, task("processing")));
-        CompletableFuture<KlingTask> f = signedClient.waitForAsync(Endpoint.TEXT_TO_VIDEO, "t1", tenMinutePolls);
+        CompletableFuture<KlingTask> f = signedClient.waitForAsync(Endpoint.of("text_to_video"), "t1", tenMinutePolls);
         scheduler.next();
         Instant now = scheduler.clock.instant();
         Map<String, List<String>> forBodyReal = signed("msg_3", now, REAL);

@@ -4,7 +4,7 @@ import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitOptions;
-import io.kling4j.client.requests.TextToVideo;
+import io.kling4j.client.TextToVideoParams;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,8 @@ public final class AsyncBatch {
             AtomicInteger finished = new AtomicInteger();
             List<CompletableFuture<KlingTask>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                futures.add(kling.submitAndWaitAsync(Endpoint.TEXT_TO_VIDEO, TextToVideo.builder().model("kling-3.0")
-                                .prompt("Shot " + (i + 1) + " of a timelapse of clouds").duration(5).build(), wait)
+                futures.add(kling.textToVideo().createAndWaitAsync(TextToVideoParams.builder().model("kling-3.0")
+                                .prompt("Shot " + (i + 1) + " of a timelapse of clouds").durationSeconds(5).build(), wait)
                         .whenComplete((task, error) -> {
                             int n = finished.incrementAndGet();
                             if (n % 10 == 0 || n == count) {

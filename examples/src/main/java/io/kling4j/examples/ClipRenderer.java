@@ -5,9 +5,9 @@ import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitOptions;
 import io.kling4j.client.errors.NotFoundException;
-import io.kling4j.generated.model.AspectRatio;
-import io.kling4j.generated.model.OutputResolution;
-import io.kling4j.generated.model.TextToVideoRequest;
+
+
+import io.kling4j.client.TextToVideoParams;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,15 +37,15 @@ public final class ClipRenderer {
 
     /** Renders a 5 s, 16:9, 720p clip of {@code prompt} with kling-3.0 and waits for it. @return its video URL */
     public URI render(String prompt) {
-        KlingTask task = kling.submitAndWait(new TextToVideoRequest().model("kling-3.0").prompt(prompt)
-                .durationSeconds(5).aspectRatio(AspectRatio._16_9).outputResolution(OutputResolution._720P), wait);
+        KlingTask task = kling.submitAndWait(TextToVideoParams.builder().model("kling-3.0").prompt(prompt)
+                .durationSeconds(5).aspectRatio("16:9").outputResolution("720p").build(), wait);
         return URI.create(task.videoUrls().get(0));
     }
 
     /** @return the text-to-video task {@code id}, or empty when RunAPI does not know it */
     public Optional<KlingTask> find(String id) {
         try {
-            return Optional.of(kling.get(Endpoint.TEXT_TO_VIDEO, id));
+            return Optional.of(kling.get(Endpoint.of("text_to_video"), id));
         } catch (NotFoundException e) {
             return Optional.empty();
         }

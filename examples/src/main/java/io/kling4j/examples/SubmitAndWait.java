@@ -3,7 +3,7 @@ package io.kling4j.examples;
 import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitOptions;
-import io.kling4j.client.requests.TextToVideo;
+import io.kling4j.client.TextToVideoParams;
 import java.nio.file.Path;
 
 /**
@@ -19,8 +19,8 @@ public final class SubmitAndWait {
         Path output = Path.of(args.length > 0 ? args[0] : "fox.mp4");
         try (ExampleBackend backend = ExampleBackend.open()) {
             KlingClient kling = backend.client();
-            KlingTask task = kling.submitAndWait(TextToVideo.builder().model("kling-3.0")
-                            .prompt("A red fox running through fresh snow at dawn").duration(5).aspectRatio("16:9").build(),
+            KlingTask task = kling.textToVideo().createAndWait(TextToVideoParams.builder().model("kling-3.0")
+                            .prompt("A red fox running through fresh snow at dawn").durationSeconds(5).aspectRatio("16:9").build(),
                     WaitOptions.builder().listener((t, elapsed) -> System.out.println(
                             elapsed.toMillis() + " ms: " + t.id() + " " + t.status())).build());
             Path file = kling.download(task, output);

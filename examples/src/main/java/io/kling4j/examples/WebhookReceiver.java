@@ -6,7 +6,7 @@ import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitOptions;
 import io.kling4j.client.errors.KlingException;
-import io.kling4j.client.requests.TextToVideo;
+import io.kling4j.client.TextToVideoParams;
 import io.kling4j.client.webhooks.WebhookVerificationException;
 import io.kling4j.client.webhooks.Webhooks;
 import java.io.IOException;
@@ -47,7 +47,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 try {
                     // verified (client has a webhook secret): ends the wait at once; else: the wait polls now
                     webhooks.deliver(body, exchange.getRequestHeaders());
-                    firstDelivery.complete(Webhooks.parse(Endpoint.TEXT_TO_VIDEO, body));
+                    firstDelivery.complete(Webhooks.parse(Endpoint.of("text_to_video"), body));
                     status = 204;
                 } catch (WebhookVerificationException e) {
                     status = 401; // not signed with our secret: ignore the body
@@ -82,11 +82,11 @@ public final class WebhookReceiver implements AutoCloseable {
         try (ExampleBackend backend = ExampleBackend.open();
              WebhookReceiver receiver = new WebhookReceiver(0, backend.client().webhooks())) {
             KlingClient kling = backend.client();
-            KlingTask submitted = kling.submit(TextToVideo.builder().model("kling-3.0").prompt("A lighthouse at night")
-                    .duration(5).callbackUrl(receiver.callbackUrl().toString()).build());
+            KlingTask submitted = kling.textToVideo().create(TextToVideoParams.builder().model("kling-3.0").prompt("A lighthouse at night")
+                    .durationSeconds(5).callbackUrl(receiver.callbackUrl().toString()).build());
             System.out.println("Submitted " + submitted.id() + "; webhook at " + receiver.callbackUrl());
             // The wait ends on the webhook if it comes first, else on a poll.
-            KlingTask done = kling.waitForAsync(Endpoint.TEXT_TO_VIDEO, submitted.id(), WaitOptions.defaults()).join();
+            KlingTask done = kling.textToVideo().waitForAsync(submitted.id(), WaitOptions.defaults()).join();
             System.out.println("Finished " + done.id() + " " + done.status() + "; webhook received: "
                     + receiver.firstDelivery().isDone());
         }

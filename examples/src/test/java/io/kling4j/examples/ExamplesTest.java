@@ -111,10 +111,10 @@ class ExamplesTest {
              KlingClient kling = KlingClient.builder().apiKey(signing.apiKey()).baseUrl(signing.baseUri())
                      .webhookSecret(secret).build();
              WebhookReceiver receiver = new WebhookReceiver(0, kling.webhooks())) {
-            KlingTask submitted = kling.submit(io.kling4j.client.requests.TextToVideo.builder().model("kling-3.0")
-                    .prompt("A lighthouse at night").duration(5).callbackUrl(receiver.callbackUrl().toString()).build());
+            KlingTask submitted = kling.textToVideo().create(io.kling4j.client.TextToVideoParams.builder().model("kling-3.0")
+                    .prompt("A lighthouse at night").durationSeconds(5).callbackUrl(receiver.callbackUrl().toString()).build());
             // polls every 10 minutes: only the verified webhook can end this wait within the test
-            KlingTask done = kling.waitForAsync(io.kling4j.client.Endpoint.TEXT_TO_VIDEO, submitted.id(),
+            KlingTask done = kling.waitForAsync(io.kling4j.client.Endpoint.of("text_to_video"), submitted.id(),
                     io.kling4j.client.WaitOptions.builder().timeout(Duration.ofHours(1))
                             .pollInterval(Duration.ofMinutes(10)).build()).get(30, TimeUnit.SECONDS);
             assertTrue(done.isCompleted());

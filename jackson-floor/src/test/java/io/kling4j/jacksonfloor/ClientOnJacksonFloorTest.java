@@ -14,9 +14,9 @@ import io.kling4j.client.WaitOptions;
 import io.kling4j.client.errors.AuthenticationException;
 import io.kling4j.client.errors.TaskFailedException;
 import io.kling4j.client.errors.ValidationException;
-import io.kling4j.client.requests.ImageToVideo;
-import io.kling4j.client.requests.Shot;
-import io.kling4j.client.requests.TextToVideo;
+import io.kling4j.client.ImageToVideoParams;
+import io.kling4j.client.model.MultiPromptItem;
+import io.kling4j.client.TextToVideoParams;
 import io.kling4j.client.webhooks.Webhooks;
 import io.kling4j.generated.model.FileSource;
 import io.kling4j.generated.model.FileSourceType;
@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,22 +69,24 @@ class ClientOnJacksonFloorTest {
 
     @Test
     void textToVideoSubmitWaitDownload() throws Exception {
-        KlingTask task = client.submitAndWait(TextToVideo.builder().model("kling-3.0").prompt("A fox").duration(3)
+        KlingTask task = client.submitAndWait(TextToVideoParams.builder().model("kling-3.0").prompt("A fox").durationSeconds(3)
                 .aspectRatio("16:9").build(), fast());
         assertTrue(task.isCompleted());
         Path file = client.download(task, dir.resolve("fox.mp4"));
         byte[] head = Files.readAllBytes(file);
         assertEquals("ftyp", new String(head, 4, 4, StandardCharsets.US_ASCII));
-        assertTrue(client.get(Endpoint.TEXT_TO_VIDEO, task.id()).cost().isPresent());
+        assertTrue(client.get(Endpoint.of("text_to_video"), task.id()).cost().isPresent());
     }
 
     @Test
     void multiShotAndImageToVideoSerialise() {
-        KlingTask multi = client.submitAndWait(TextToVideo.builder().model("kling-3.0")
-                .shots(Shot.of("One", 3), Shot.of("Two", 3)).duration(6).build(), fast());
+        KlingTask multi = client.submitAndWait(TextToVideoParams.builder().model("kling-3.0").multiShots(true)
+                .multiPrompt(List.of(MultiPromptItem.builder().prompt("One").durationSeconds(3).build(),
+                        MultiPromptItem.builder().prompt("Two").durationSeconds(3).build()))
+                .durationSeconds(6).build(), fast());
         assertTrue(multi.isCompleted());
-        KlingTask image = client.submitAndWait(ImageToVideo.builder().model("kling-v2.6").prompt("Blink")
-                .firstFrame("https://example.com/cat.png").duration(5).build(), fast());
+        KlingTask image = client.submitAndWait(ImageToVideoParams.builder().model("kling-v2.6").prompt("Blink")
+                .firstFrameImageUrl("https://example.com/cat.png").durationSeconds(5).build(), fast());
         assertTrue(image.isCompleted());
     }
 
@@ -93,10 +96,10 @@ class ClientOnJacksonFloorTest {
             AuthenticationException e = assertThrows(AuthenticationException.class, wrong::balance);
             assertEquals(401, e.status());
         }
-        assertThrows(ValidationException.class, () -> client.submit(TextToVideo.builder().model("kling-v2.6")
-                .prompt("x").duration(7).build()));
-        assertThrows(TaskFailedException.class, () -> client.submitAndWait(TextToVideo.builder().model("kling-3.0")
-                .prompt("[fail] this").duration(3).build(), fast()));
+        assertThrows(ValidationException.class, () -> client.submit(TextToVideoParams.builder().model("kling-v2.6")
+                .prompt("x").durationSeconds(7).build()));
+        assertThrows(TaskFailedException.class, () -> client.submitAndWait(TextToVideoParams.builder().model("kling-3.0")
+                .prompt("[fail] this").durationSeconds(3).build(), fast()));
     }
 
     @Test
@@ -106,7 +109,7 @@ class ClientOnJacksonFloorTest {
                 .type(FileSourceType.BASE64).data(Base64.getEncoder().encodeToString("hi".getBytes(StandardCharsets.UTF_8)))));
         assertTrue(upload.getUrl().startsWith("http://127.0.0.1:"));
         assertNotNull(upload.getExpiresAt());
-        KlingTask hooked = Webhooks.parse(Endpoint.TEXT_TO_VIDEO,
+        KlingTask hooked = Webhooks.parse(Endpoint.of("text_to_video"),
                 "{\"data\":{\"id\":\"t1\",\"status\":\"completed\",\"videos\":[{\"url\":\"https://x/v.mp4\"}],\"usage\":{\"cost\":0.5}}}");
         assertEquals("t1", hooked.id());
         assertFalse(hooked.videoUrls().isEmpty());

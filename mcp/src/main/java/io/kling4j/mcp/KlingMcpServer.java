@@ -36,7 +36,7 @@ public final class KlingMcpServer {
         this.maxCostPerTask = b.maxCostPerTask;
         this.budget = b.budget;
         this.instructions = b.instructions;
-        this.guard = new MoneyGuard(maxCostPerTask, budget, (endpoint, body) -> client.quote(endpoint, body).amountUsd());
+        this.guard = new MoneyGuard(maxCostPerTask, budget, (endpoint, body) -> client.quote((io.kling4j.client.TaskParams) body).amountUsd());
     }
 
     /**

@@ -53,7 +53,8 @@ final class QuoteTool {
             Map<String, Object> cleaned = new LinkedHashMap<>();
             fields.forEach((k, v) -> cleaned.put(String.valueOf(k), v));
             cleaned.remove("idempotency_key");
-            PriceQuote quote = client.quote(Endpoint.parse(name), mapper.convertValue(cleaned, TaskTools.requestClass(e)));
+            mapper.convertValue(cleaned, TaskTools.requestClass(e)); // the fields' JSON types
+            PriceQuote quote = client.quote(io.kling4j.client.TaskParams.of(Endpoint.parse(name), cleaned));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("endpoint", name);
             out.put("quoted_usd", quote.amountUsd());

@@ -5,6 +5,7 @@ import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.RequestOptions;
+import io.kling4j.client.TaskParams;
 import io.kling4j.client.WaitOptions;
 import io.kling4j.client.errors.KlingException;
 import io.kling4j.client.errors.TaskFailedException;
@@ -90,9 +91,10 @@ final class TaskTools {
         MoneyGuard.Reservation reservation = null;
         try {
             Endpoint endpoint = Endpoint.parse(e.segment());
-            Object body = mapper.convertValue(args, requestClass(e));
+            mapper.convertValue(args, requestClass(e)); // the fields' JSON types, checked by the spec's request model
+            TaskParams body = TaskParams.of(endpoint, args);
             reservation = guard.reserve(endpoint, body);
-            KlingTask task = client.submitAsync(endpoint, body, RequestOptions.none().idempotencyKey(key)).join();
+            KlingTask task = client.submitAsync(body, RequestOptions.none().idempotencyKey(key)).join();
             reservation.keep();
             Map<String, Object> out = ToolResults.task(task);
             out.put("idempotency_key", key);

@@ -7,7 +7,7 @@ import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.RetryPolicy;
 import io.kling4j.generated.model.TaskStatus;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +91,7 @@ class ExactlyOneTaskPerSubmitTest {
         assertEquals(TaskStatus.PENDING, client.get(task.endpoint(), task.id()).status());
     }
 
-    private static TextToVideoRequest request(String prompt) {
-        return new TextToVideoRequest().model("kling-3.0").prompt(prompt).durationSeconds(5);
+    private static TextToVideoParams request(String prompt) {
+        return TextToVideoParams.builder().model("kling-3.0").prompt(prompt).durationSeconds(5).build();
     }
 }

@@ -11,7 +11,7 @@ import io.kling4j.client.KlingTask;
 import io.kling4j.client.RequestOptions;
 import io.kling4j.client.Scheduler;
 import io.kling4j.client.errors.UnexpectedResponseException;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +55,14 @@ class FacadeFollowsAcceptedCreatesTest {
         runner.shutdownNow();
     }
 
-    private static TextToVideoRequest request() {
-        return new TextToVideoRequest().model("kling-3.0").prompt("A red fox");
+    private static TextToVideoParams request() {
+        return TextToVideoParams.builder().model("kling-3.0").prompt("A red fox").build();
     }
 
     @Test
     void submitCompletesWithTheTaskOnceTheLocationAnswers() {
         sandbox.faults().acceptCreates(2);
-        KlingTask task = client.submitAsync(Endpoint.TEXT_TO_VIDEO, request(), RequestOptions.none()).join();
+        KlingTask task = client.submitAsync(request(), RequestOptions.none()).join();
         assertTrue(task.id().startsWith("task_"), "the Kling task, not the acceptance: " + task.id());
         assertEquals(200, new SandboxHttp(sandbox).get("text_to_video", task.id()).statusCode());
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)), delays,
@@ -74,8 +74,8 @@ class FacadeFollowsAcceptedCreatesTest {
     void theSameIdempotencyKeyReachesTheSameTask() {
         sandbox.faults().acceptCreates(0);
         RequestOptions options = RequestOptions.none().idempotencyKey("order-42");
-        String first = client.submitAsync(Endpoint.TEXT_TO_VIDEO, request(), options).join().id();
-        String second = client.submitAsync(Endpoint.TEXT_TO_VIDEO, request(), options).join().id();
+        String first = client.submitAsync(request(), options).join().id();
+        String second = client.submitAsync(request(), options).join().id();
         assertEquals(first, second);
         assertEquals(1, sandbox.taskCount());
     }
@@ -85,7 +85,7 @@ class FacadeFollowsAcceptedCreatesTest {
         sandbox.faults().on("POST", "text_to_video").attempt(1).respond(202, "{\"id\":\"tr_1\"}",
                 Map.of("Location", "https://elsewhere.example/api/v1/task_results/tr_1"));
         CompletionException failed = assertThrows(CompletionException.class, () -> client.submitAsync(
-                Endpoint.TEXT_TO_VIDEO, request(), RequestOptions.none().idempotencyKey("k-9")).join());
+                request(), RequestOptions.none().idempotencyKey("k-9")).join());
         UnexpectedResponseException e = assertInstanceOf(UnexpectedResponseException.class, failed.getCause());
         assertTrue(e.getMessage().contains("elsewhere.example") && e.getMessage().contains("Idempotency-Key k-9"),
                 e.getMessage());

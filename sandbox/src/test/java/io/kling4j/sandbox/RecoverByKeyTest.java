@@ -8,7 +8,7 @@ import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.RetryPolicy;
 import io.kling4j.client.errors.KlingException;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TextToVideoParams;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ class RecoverByKeyTest {
     @Test
     void aCreateTakenButNeverAnsweredIsRecoveredByItsKeyWithoutASecondTask() {
         FaultHandle reset = sandbox.faults().on("POST", "text_to_video").attempts(1, 3).resetAfterBody();
-        TextToVideoRequest request = new TextToVideoRequest().model("kling-3.0").prompt("recover me").durationSeconds(5);
+        TextToVideoParams request = TextToVideoParams.builder().model("kling-3.0").prompt("recover me").durationSeconds(5).build();
 
         KlingException failure = assertThrows(KlingException.class, () -> client.submit(request));
 
@@ -56,7 +56,7 @@ class RecoverByKeyTest {
     @Test
     void aCreateThatNeverReachedTheServerIsMadeOnceByRecover() {
         sandbox.faults().on("POST", "text_to_video").attempts(1, 3).respond(429, "{\"error\":{\"message\":\"slow\"}}");
-        TextToVideoRequest request = new TextToVideoRequest().model("kling-3.0").prompt("rate limited").durationSeconds(5);
+        TextToVideoParams request = TextToVideoParams.builder().model("kling-3.0").prompt("rate limited").durationSeconds(5).build();
 
         KlingException failure = assertThrows(KlingException.class, () -> client.submit(request));
         assertEquals(0, sandbox.taskCount());

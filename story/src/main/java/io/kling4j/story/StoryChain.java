@@ -9,14 +9,15 @@ import io.kling4j.client.WaitOptions;
 import io.kling4j.client.errors.NotFoundException;
 import io.kling4j.client.errors.TaskFailedException;
 import io.kling4j.generated.ApiClient;
-import io.kling4j.generated.model.AspectRatio;
+
 import io.kling4j.generated.model.FileSource;
 import io.kling4j.generated.model.FileSourceType;
 import io.kling4j.generated.model.FileUploadRequest;
-import io.kling4j.generated.model.ImageToVideoRequest;
+import io.kling4j.client.ImageToVideoParams;
 import io.kling4j.generated.model.TaskResponse;
 import io.kling4j.generated.model.TaskStatus;
-import io.kling4j.generated.model.TextToVideoRequest;
+import io.kling4j.client.TaskParams;
+import io.kling4j.client.TextToVideoParams;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ public final class StoryChain {
             Path previousClip = null;
             String previousTaskId = null;
             for (int i = 0; i < shots.size(); i++) {
-                Object planned = request(i, shots.get(i), i > 0 && continuity ? placeholderFrame(i) : null);
+                TaskParams planned = request(i, shots.get(i), i > 0 && continuity ? placeholderFrame(i) : null);
                 String after = continuity ? previousTaskId : null;
                 ShotManifest earlier = resume ? matching(dir, i, planned, after) : null;
                 Path clip = dir.resolve(ShotManifest.videoName(i + 1));
@@ -122,9 +123,8 @@ public final class StoryChain {
                         if (frame != null) {
                             listener.onFirstFrameUploaded(i, frame);
                         }
-                        Object request = request(i, shots.get(i), frame);
-                        KlingTask task = request instanceof TextToVideoRequest t ? client.submit(t)
-                                : client.submit((ImageToVideoRequest) request);
+                        TaskParams request = request(i, shots.get(i), frame);
+                        KlingTask task = client.submit(request);
                         manifest = new ShotManifest(i + 1, task.endpoint(), json(planned), after, task.id(), false,
                                 clip.getFileName().toString());
                         manifest.write(dir);
@@ -167,8 +167,8 @@ public final class StoryChain {
         List<PlannedShot> plan = new ArrayList<>();
         String previousTaskId = null;
         for (int i = 0; i < shots.size(); i++) {
-            Object request = request(i, shots.get(i), i > 0 && continuity ? placeholderFrame(i) : null);
-            Endpoint endpoint = request instanceof TextToVideoRequest ? Endpoint.TEXT_TO_VIDEO : Endpoint.IMAGE_TO_VIDEO;
+            TaskParams request = request(i, shots.get(i), i > 0 && continuity ? placeholderFrame(i) : null);
+            Endpoint endpoint = request.endpoint();
             ShotManifest earlier = resume && shotsDir != null
                     ? matching(shotsDir, i, request, continuity ? previousTaskId : null) : null;
             plan.add(new PlannedShot(i, endpoint, request, earlier == null ? null : earlier.taskId()));
@@ -182,11 +182,11 @@ public final class StoryChain {
      *
      * @param index          the shot's index, from 0
      * @param endpoint       the endpoint it is submitted to
-     * @param request        the generated request (a stand-in first frame for chained shots)
+     * @param request        the request (a stand-in first frame for chained shots)
      * @param reusedTaskId   the earlier task reused for it (completed or still running), or {@code null} when it
      *                       will be submitted (and paid for)
      */
-    public record PlannedShot(int index, Endpoint endpoint, Object request, String reusedTaskId) {
+    public record PlannedShot(int index, Endpoint endpoint, TaskParams request, String reusedTaskId) {
         /** @return whether an earlier task is reused, so this shot costs nothing more */
         public boolean reused() {
             return reusedTaskId != null;
@@ -208,14 +208,14 @@ public final class StoryChain {
         }
     }
 
-    private Object request(int index, StoryShot shot, String firstFrameUrl) {
+    private TaskParams request(int index, StoryShot shot, String firstFrameUrl) {
         if (firstFrameUrl == null) {
-            return new TextToVideoRequest().model(textModel).prompt(shot.prompt())
-                    .durationSeconds(shot.durationSeconds()).aspectRatio(AspectRatio.fromValue(aspectRatio));
+            return TextToVideoParams.builder().model(textModel).prompt(shot.prompt())
+                    .durationSeconds(shot.durationSeconds()).aspectRatio(aspectRatio).build();
         }
-        return new ImageToVideoRequest().model(imageModel).prompt(shot.prompt())
+        return ImageToVideoParams.builder().model(imageModel).prompt(shot.prompt())
                 .firstFrameImageUrl(firstFrameUrl).durationSeconds(shot.durationSeconds())
-                .aspectRatio(AspectRatio.fromValue(aspectRatio));
+                .aspectRatio(aspectRatio).build();
     }
 
     private static String placeholderFrame(int index) {

@@ -75,8 +75,8 @@ class StoryChainTest {
                         dir.resolve("story.mp4"));
 
         assertEquals(List.of(0, 1), completed);
-        assertEquals(Endpoint.TEXT_TO_VIDEO, story.shots().get(0).endpoint());
-        assertEquals(Endpoint.IMAGE_TO_VIDEO, story.shots().get(1).endpoint());
+        assertEquals(Endpoint.of("text_to_video"), story.shots().get(0).endpoint());
+        assertEquals(Endpoint.of("image_to_video"), story.shots().get(1).endpoint());
         int first = Frames.forEach(shots.resolve("shot-01.mp4"), f -> { });
         int second = Frames.forEach(shots.resolve("shot-02.mp4"), f -> { });
         assertEquals(first + second, story.frames());
@@ -97,7 +97,7 @@ class StoryChainTest {
     void withoutContinuityEveryShotIsTextToVideoAndTempShotsAreRemoved() {
         StoryResult story = StoryChain.builder(client).continuity(false).waitOptions(fastWait()).build()
                 .generate(List.of(new StoryShot("One", 3), new StoryShot("Two", 3)), dir.resolve("s.mp4"));
-        assertTrue(story.shots().stream().allMatch(t -> t.endpoint() == Endpoint.TEXT_TO_VIDEO));
+        assertTrue(story.shots().stream().allMatch(t -> t.endpoint() == Endpoint.of("text_to_video")));
         assertTrue(Files.exists(dir.resolve("s.mp4")));
     }
 

@@ -1,6 +1,7 @@
 package io.kling4j.client.errors;
 
 import io.kling4j.client.Endpoint;
+import io.kling4j.client.TaskParams;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Objects;
  *     a timeout after sending, a 5xx, a cut-off or unreadable 2xx); false when every attempt was refused before any
  *     task could exist (connection refused, 4xx)
  */
-public record CreateAttempt(Endpoint endpoint, Object request, String idempotencyKey, boolean taskMayExist) {
+public record CreateAttempt(Endpoint endpoint, TaskParams request, String idempotencyKey, boolean taskMayExist) {
     public CreateAttempt {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(request, "request");

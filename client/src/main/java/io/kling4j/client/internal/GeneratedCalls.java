@@ -1,40 +1,45 @@
 package io.kling4j.client.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kling4j.client.Endpoint;
+import io.kling4j.client.TaskParams;
 import io.kling4j.generated.ApiClient;
+import io.kling4j.generated.ApiException;
 import io.kling4j.generated.ApiResponse;
-import io.kling4j.generated.api.AiAvatarApi;
-import io.kling4j.generated.api.EditVideoApi;
-import io.kling4j.generated.api.ExtendVideoApi;
-import io.kling4j.generated.api.ImageToVideoApi;
-import io.kling4j.generated.api.MotionControlApi;
-import io.kling4j.generated.api.TextToVideoApi;
-import io.kling4j.generated.model.AiAvatarRequest;
-import io.kling4j.generated.model.EditVideoRequest;
-import io.kling4j.generated.model.ExtendVideoRequest;
-import io.kling4j.generated.model.ImageToVideoRequest;
-import io.kling4j.generated.model.MotionControlRequest;
+import io.kling4j.generated.Configuration;
 import io.kling4j.generated.model.TaskCreateResponse;
 import io.kling4j.generated.model.TaskResponse;
-import io.kling4j.generated.model.TextToVideoRequest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The generated API objects of one client configuration, sharing one JDK {@link HttpClient}. Adds the bearer
- * key to every request. Cheap to create, so a per-request timeout gets its own instance. The account and file
- * calls are in {@link AccountCalls}.
+ * The HTTP calls of one client configuration (one request timeout), sharing one JDK {@link HttpClient}; every
+ * request carries the bearer key and {@code User-Agent: kling4j/<version>}. Task calls are generic: any task
+ * endpoint is {@code POST <createPath>} with the params' JSON and {@code GET <createPath>/<id>}, so a new endpoint
+ * in the spec needs no code here. The account, file and pricing calls are in {@link AccountCalls} and
+ * {@link PricingCalls}. Cheap to create; the client keeps one per distinct per-call timeout.
  */
 public final class GeneratedCalls {
-    private final TextToVideoApi textToVideo;
-    private final ImageToVideoApi imageToVideo;
-    private final EditVideoApi editVideo;
-    private final ExtendVideoApi extendVideo;
-    private final AiAvatarApi aiAvatar;
-    private final MotionControlApi motionControl;
+    private static final TypeReference<TaskCreateResponse> CREATED = new TypeReference<>() { };
+    private static final TypeReference<TaskResponse> TASK = new TypeReference<>() { };
+
+    private final HttpClient http;
+    private final ObjectMapper mapper;
+    private final String baseUri;
+    private final String authorization;
+    private final Duration requestTimeout;
     private final AccountCalls account;
     private final PricingCalls pricing;
 
@@ -46,18 +51,22 @@ public final class GeneratedCalls {
      * @param requestTimeout the timeout of each HTTP request
      */
     public GeneratedCalls(HttpClient http, ObjectMapper mapper, String baseUri, String apiKey, Duration requestTimeout) {
+        this.http = http;
+        this.mapper = mapper;
+        this.baseUri = baseUri;
+        this.authorization = "Bearer " + apiKey;
+        this.requestTimeout = requestTimeout;
         ApiClient apiClient = new SharedHttpApiClient(http, mapper, baseUri);
         apiClient.setReadTimeout(requestTimeout);
-        String authorization = "Bearer " + apiKey;
-        apiClient.setRequestInterceptor(builder -> builder.setHeader("Authorization", authorization));
-        this.textToVideo = new TextToVideoApi(apiClient);
-        this.imageToVideo = new ImageToVideoApi(apiClient);
-        this.editVideo = new EditVideoApi(apiClient);
-        this.extendVideo = new ExtendVideoApi(apiClient);
-        this.aiAvatar = new AiAvatarApi(apiClient);
-        this.motionControl = new MotionControlApi(apiClient);
+        apiClient.setRequestInterceptor(builder -> builder.setHeader("Authorization", authorization)
+                .setHeader("User-Agent", userAgent()));
         this.account = new AccountCalls(apiClient);
         this.pricing = new PricingCalls(apiClient);
+    }
+
+    /** @return what every request sends as {@code User-Agent} */
+    public static String userAgent() {
+        return "kling4j/" + Configuration.VERSION;
     }
 
     /** @return the pricing calls of this configuration */
@@ -71,56 +80,89 @@ public final class GeneratedCalls {
     }
 
     /**
-     * @param endpoint which endpoint
-     * @param body the request body (the generated request type of that endpoint)
+     * @param params the body and its endpoint
      * @param idempotencyKey sent as {@code Idempotency-Key}
      * @param clientRequestId sent as {@code X-Client-Request-Id}, or null
      * @param headers extra headers (retry count)
      * @return the create response with its headers
      */
-    public CompletableFuture<ApiResponse<TaskCreateResponse>> create(Endpoint endpoint, Object body,
-            String idempotencyKey, String clientRequestId, Map<String, String> headers) {
+    public CompletableFuture<ApiResponse<TaskCreateResponse>> create(TaskParams params, String idempotencyKey,
+            String clientRequestId, Map<String, String> headers) {
         try {
-            return switch (endpoint) {
-                case TEXT_TO_VIDEO -> textToVideo.createTextToVideoWithHttpInfo(
-                        (TextToVideoRequest) body, idempotencyKey, clientRequestId, headers);
-                case IMAGE_TO_VIDEO -> imageToVideo.createImageToVideoWithHttpInfo(
-                        (ImageToVideoRequest) body, idempotencyKey, clientRequestId, headers);
-                case EDIT_VIDEO -> editVideo.createEditVideoWithHttpInfo(
-                        (EditVideoRequest) body, idempotencyKey, clientRequestId, headers);
-                case EXTEND_VIDEO -> extendVideo.createExtendVideoWithHttpInfo(
-                        (ExtendVideoRequest) body, idempotencyKey, clientRequestId, headers);
-                case AI_AVATAR -> aiAvatar.createAiAvatarWithHttpInfo(
-                        (AiAvatarRequest) body, idempotencyKey, clientRequestId, headers);
-                case MOTION_CONTROL -> motionControl.createMotionControlWithHttpInfo(
-                        (MotionControlRequest) body, idempotencyKey, clientRequestId, headers);
-            };
-        } catch (Exception e) {
+            HttpRequest.Builder request = request(params.endpoint().createPath(), headers)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(params.fields())));
+            if (idempotencyKey != null) {
+                request.header("Idempotency-Key", idempotencyKey);
+            }
+            if (clientRequestId != null) {
+                request.header("X-Client-Request-Id", clientRequestId);
+            }
+            return send(request.build(), "create " + params.endpoint().path(), CREATED);
+        } catch (IOException | RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
     /**
-     * @param endpoint which endpoint
+     * @param endpoint the endpoint that created the task
      * @param id the task id
      * @param headers extra headers (retry count)
      * @return the task
      */
     public CompletableFuture<ApiResponse<TaskResponse>> get(Endpoint endpoint, String id, Map<String, String> headers) {
         try {
-            return switch (endpoint) {
-                case TEXT_TO_VIDEO -> textToVideo.getTextToVideoWithHttpInfo(id, headers);
-                case IMAGE_TO_VIDEO -> imageToVideo.getImageToVideoWithHttpInfo(id, headers);
-                case EDIT_VIDEO -> editVideo.getEditVideoWithHttpInfo(id, headers);
-                case EXTEND_VIDEO -> extendVideo.getExtendVideoWithHttpInfo(id, headers);
-                case AI_AVATAR -> aiAvatar.getAiAvatarWithHttpInfo(id, headers);
-                case MOTION_CONTROL -> motionControl.getMotionControlWithHttpInfo(id, headers);
-            };
-        } catch (Exception e) {
+            String path = endpoint.createPath() + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+            return send(request(path, headers).GET().build(), "get " + endpoint.path(), TASK);
+        } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
+    private HttpRequest.Builder request(String path, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUri + path)).timeout(requestTimeout)
+                .header("Accept", "application/json").header("User-Agent", userAgent())
+                .header("Authorization", authorization);
+        headers.forEach(b::setHeader);
+        return b;
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> send(HttpRequest request, String operation, TypeReference<T> type) {
+        return http.sendAsync(request, info -> HttpResponse.BodySubscribers.mapping(
+                HttpResponse.BodySubscribers.ofByteArray(), bytes -> (InputStream) new ByteArrayInputStream(bytes)))
+                .thenCompose(response -> {
+                    try {
+                        InputStream body = ApiClient.getResponseBody(response); // gzip-aware
+                        String text = body == null ? "" : bodyText(response, body.readAllBytes());
+                        if (response.statusCode() / 100 != 2) {
+                            return CompletableFuture.failedFuture(new ApiException(response.statusCode(),
+                                    operation + " call failed with: " + response.statusCode() + " - "
+                                            + (text.isEmpty() ? "[no body]" : text), response.headers(), text));
+                        }
+                        T value = text.isBlank() ? null : mapper.readValue(text, type);
+                        return CompletableFuture.completedFuture(
+                                new ApiResponse<>(response.statusCode(), response.headers().map(), value));
+                    } catch (IOException e) {
+                        return CompletableFuture.failedFuture(new ApiException(e));
+                    }
+                });
+    }
+
+    /** Decodes a body by the charset its {@code Content-Type} declares (UTF-8 when none or unknown). */
+    static String bodyText(HttpResponse<?> response, byte[] bytes) {
+        Charset charset = StandardCharsets.UTF_8;
+        for (String param : response.headers().firstValue("Content-Type").orElse("").split(";")) {
+            String[] pair = param.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                try {
+                    charset = Charset.forName(pair[1].trim().replace("\"", ""));
+                } catch (IllegalArgumentException unknown) {
+                    // an unknown or illegal charset name: keep UTF-8
+                }
+            }
+        }
+        return new String(bytes, charset);
+    }
     /** The generated ApiClient builds a new HttpClient per API object; this one hands out the shared one. */
     private static final class SharedHttpApiClient extends ApiClient {
         private final HttpClient http;

@@ -1,6 +1,6 @@
 package io.kling4j.client.internal;
 
-import io.kling4j.client.Endpoint;
+import io.kling4j.client.TaskParams;
 import io.kling4j.client.errors.ApiErrorException;
 import io.kling4j.client.errors.ClientClosedException;
 import io.kling4j.client.errors.CreateAttempt;
@@ -21,8 +21,7 @@ import java.util.function.IntFunction;
  * timeout) or RunAPI answered a status that creates nothing (4xx, including 429 and the idempotency 409).
  */
 public final class RecoverableCreate {
-    private final Endpoint endpoint;
-    private final Object request;
+    private final TaskParams request;
     private final String key;
     private final String operation;
     private volatile boolean mayExist;
@@ -34,8 +33,7 @@ public final class RecoverableCreate {
      * @param key the Idempotency-Key every attempt sends
      * @param operation the call's name, for messages
      */
-    public RecoverableCreate(Endpoint endpoint, Object request, String key, String operation) {
-        this.endpoint = endpoint;
+    public RecoverableCreate(TaskParams request, String key, String operation) {
         this.request = request;
         this.key = key;
         this.operation = operation;
@@ -78,7 +76,7 @@ public final class RecoverableCreate {
             }
             KlingException error = ErrorMapper.map(failure, operation);
             boolean exists = mayExist || (error instanceof ClientClosedException && sent);
-            out.completeExceptionally(error.recordCreateAttempt(new CreateAttempt(endpoint, request, key, exists)));
+            out.completeExceptionally(error.recordCreateAttempt(new CreateAttempt(request.endpoint(), request, key, exists)));
         });
         out.whenComplete((v, e) -> {
             if (out.isCancelled()) {

@@ -2,6 +2,7 @@ package io.kling4j.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kling4j.client.TaskParams;
 import io.kling4j.client.errors.FieldViolation;
 import io.kling4j.client.errors.ValidationException;
 import io.kling4j.generated.rules.KlingRules;
@@ -21,12 +22,12 @@ public final class RequestRules {
     }
 
     /**
-     * @param request a generated request object, e.g. {@code TextToVideoRequest}
+     * @param params the request and its endpoint
      * @throws ValidationException listing every broken rule
      */
-    public void check(Object request) {
-        JsonNode body = mapper.valueToTree(request);
-        List<Violation> violations = KlingRules.check(request.getClass().getSimpleName(), body);
+    public void check(TaskParams params) {
+        JsonNode body = mapper.valueToTree(params.fields());
+        List<Violation> violations = KlingRules.check(params.endpoint().requestSchema(), body);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations.stream()
                     .map(v -> new FieldViolation(v.field(), v.value(), v.model(), v.rule())).toList());

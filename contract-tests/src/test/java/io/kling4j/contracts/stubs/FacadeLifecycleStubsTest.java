@@ -7,9 +7,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitOptions;
-import io.kling4j.generated.model.AspectRatio;
-import io.kling4j.generated.model.OutputResolution;
-import io.kling4j.generated.model.TextToVideoRequest;
+
+
+import io.kling4j.client.TextToVideoParams;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,9 +40,9 @@ class FacadeLifecycleStubsTest {
         List<String> statuses = new CopyOnWriteArrayList<>();
         try (KlingClient client = KlingClient.builder().apiKey("sk-stub-user").baseUrl(KlingStubs.baseUrl(SERVER))
                 .build()) {
-            KlingTask task = client.submitAndWait(new TextToVideoRequest().model("kling-3.0")
+            KlingTask task = client.submitAndWait(TextToVideoParams.builder().model("kling-3.0")
                             .prompt("A paper boat drifting down a rainy street").durationSeconds(5)
-                            .aspectRatio(AspectRatio._16_9).outputResolution(OutputResolution._720P),
+                            .aspectRatio("16:9").outputResolution("720p").build(),
                     WaitOptions.builder().pollInterval(Duration.ofMillis(20)).timeout(Duration.ofSeconds(30))
                             .listener((t, elapsed) -> statuses.add(t.status().getValue())).build());
             assertTrue(task.isCompleted());

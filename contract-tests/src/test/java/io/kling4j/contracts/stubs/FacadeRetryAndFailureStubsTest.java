@@ -11,9 +11,9 @@ import io.kling4j.client.KlingTask;
 import io.kling4j.client.Scheduler;
 import io.kling4j.client.WaitOptions;
 import io.kling4j.client.errors.TaskFailedException;
-import io.kling4j.generated.model.AspectRatio;
-import io.kling4j.generated.model.OutputResolution;
-import io.kling4j.generated.model.TextToVideoRequest;
+
+
+import io.kling4j.client.TextToVideoParams;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +51,7 @@ class FacadeRetryAndFailureStubsTest {
     @Test
     void rateLimitedGetIsRetriedAfterRetryAfter() {
         try (KlingClient client = client()) {
-            KlingTask task = client.get(Endpoint.TEXT_TO_VIDEO, "t_busy");
+            KlingTask task = client.get(Endpoint.of("text_to_video"), "t_busy");
             assertTrue(task.isCompleted());
             assertEquals(1, delays.size(), "one retry: " + delays);
             assertTrue(delays.get(0).compareTo(Duration.ofSeconds(1)) >= 0, "waits the server's Retry-After: " + delays);
@@ -63,8 +63,8 @@ class FacadeRetryAndFailureStubsTest {
         List<String> statuses = new CopyOnWriteArrayList<>();
         try (KlingClient client = client()) {
             TaskFailedException failed = assertThrows(TaskFailedException.class, () -> client.submitAndWait(
-                    new TextToVideoRequest().model("kling-3.0").prompt("A glass sculpture shattering in reverse")
-                            .durationSeconds(5).aspectRatio(AspectRatio._16_9).outputResolution(OutputResolution._720P),
+                    TextToVideoParams.builder().model("kling-3.0").prompt("A glass sculpture shattering in reverse")
+                            .durationSeconds(5).aspectRatio("16:9").outputResolution("720p").build(),
                     WaitOptions.builder().pollInterval(Duration.ofMillis(20)).timeout(Duration.ofSeconds(30))
                             .listener((t, elapsed) -> statuses.add(t.status().getValue())).build()));
             assertEquals("t_doomed", failed.taskId());

@@ -13,12 +13,6 @@ import io.kling4j.client.RequestOptions;
 import io.kling4j.client.errors.FieldViolation;
 import io.kling4j.client.errors.ValidationException;
 import io.kling4j.generated.ApiClient;
-import io.kling4j.generated.model.AiAvatarRequest;
-import io.kling4j.generated.model.EditVideoRequest;
-import io.kling4j.generated.model.ExtendVideoRequest;
-import io.kling4j.generated.model.ImageToVideoRequest;
-import io.kling4j.generated.model.MotionControlRequest;
-import io.kling4j.generated.model.TextToVideoRequest;
 import io.kling4j.sandbox.KlingSandbox;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,10 +35,11 @@ class ClientAndSandboxAgreeOnRulesTest {
     private static final String KEY = "sk-rules-test";
     private static final ObjectMapper JSON = ApiClient.createDefaultObjectMapper();
     /** The generated request type of each endpoint (also used by {@link RunApiContractAgreementTest}). */
-    static final Map<String, Class<?>> REQUEST_TYPES = Map.of(
-            "text_to_video", TextToVideoRequest.class, "image_to_video", ImageToVideoRequest.class,
-            "edit_video", EditVideoRequest.class, "extend_video", ExtendVideoRequest.class,
-            "ai_avatar", AiAvatarRequest.class, "motion_control", MotionControlRequest.class);
+    /** The body as the facade's untyped params of its endpoint (the typed ones hold the same map). */
+    static io.kling4j.client.TaskParams params(String endpoint, JsonNode body) {
+        return io.kling4j.client.TaskParams.of(Endpoint.parse(endpoint), JSON.convertValue(body,
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }));
+    }
     private static KlingSandbox sandbox;
     private static KlingClient client;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -70,8 +65,8 @@ class ClientAndSandboxAgreeOnRulesTest {
     @MethodSource("cases")
     void passingRequestIsAcceptedByBoth(RuleCase c) throws Exception {
         JsonNode body = withSource(c.passing());
-        Object request = JSON.treeToValue(body, REQUEST_TYPES.get(c.endpoint()));
-        String id = client.submitAsync(Endpoint.parse(c.endpoint()), request, RequestOptions.none()).join().id();
+        io.kling4j.client.TaskParams request = params(c.endpoint(), body);
+        String id = client.submitAsync(request, RequestOptions.none()).join().id();
         assertTrue(!id.isBlank());
         HttpResponse<String> raw = post(c.endpoint(), body);
         assertEquals(200, raw.statusCode(), raw.body());
@@ -81,10 +76,10 @@ class ClientAndSandboxAgreeOnRulesTest {
     @MethodSource("cases")
     void failingRequestIsRejectedByBothNamingTheField(RuleCase c) throws Exception {
         JsonNode body = withSource(c.failing());
-        Object request = JSON.treeToValue(body, REQUEST_TYPES.get(c.endpoint()));
+        io.kling4j.client.TaskParams request = params(c.endpoint(), body);
         int tasksBefore = sandbox.taskCount();
         CompletionException failed = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,
-                () -> client.submitAsync(Endpoint.parse(c.endpoint()), request, RequestOptions.none()).join());
+                () -> client.submitAsync(request, RequestOptions.none()).join());
         ValidationException local = assertInstanceOf(ValidationException.class, failed.getCause());
         assertEquals(0, local.status(), "rejected locally, not by the server");
         assertTrue(local.violations().stream().map(FieldViolation::field).anyMatch(c.field()::equals),
