@@ -2,72 +2,76 @@ package io.kling4j.contracts.pact;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import io.kling4j.contracts.Endpoint;
+import io.kling4j.contracts.TaskEndpoint;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The consumer contract every task endpoint shares (create, each status, 400, 401, 404), written once: each
- * endpoint's test class extends this and names its {@link #endpoint()}. Subclasses carry the Pact annotations.
+ * The consumer contract every task endpoint of the spec shares ({@link TaskPacts}: create, each status, 400, 401,
+ * 404), for all of them at once: the endpoints come from the spec ({@link TaskEndpoint#all()}), so one the spec adds
+ * is in the pact with no change here. Each test calls every interaction of its pact over plain HTTP.
  */
-abstract class EndpointPactTest {
-    /** @return the endpoint this contract pins */
-    abstract Endpoint endpoint();
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = PactNames.PROVIDER, pactVersion = PactSpecVersion.V3, hostInterface = "127.0.0.1")
+class TaskEndpointsPactTest {
 
     @Pact(consumer = PactNames.CONSUMER)
     RequestResponsePact create(PactDslWithProvider builder) {
-        return EndpointPacts.create(builder, endpoint());
+        return TaskPacts.create(builder, TaskEndpoint.all());
     }
 
     @Pact(consumer = PactNames.CONSUMER)
     RequestResponsePact statuses(PactDslWithProvider builder) {
-        return EndpointPacts.statuses(builder, endpoint());
+        return TaskPacts.statuses(builder, TaskEndpoint.all());
     }
 
     @Pact(consumer = PactNames.CONSUMER)
     RequestResponsePact invalidBody(PactDslWithProvider builder) {
-        return EndpointPacts.invalidBody(builder, endpoint());
+        return TaskPacts.invalidBody(builder, TaskEndpoint.all());
     }
 
     @Pact(consumer = PactNames.CONSUMER)
     RequestResponsePact missingKey(PactDslWithProvider builder) {
-        return EndpointPacts.missingKey(builder, endpoint());
+        return TaskPacts.missingKey(builder, TaskEndpoint.all());
     }
 
     @Pact(consumer = PactNames.CONSUMER)
     RequestResponsePact unknownTask(PactDslWithProvider builder) {
-        return EndpointPacts.unknownTask(builder, endpoint());
+        return TaskPacts.unknownTask(builder, TaskEndpoint.all());
     }
 
     @Test
     @PactTestFor(pactMethod = "create")
     void createReturnsPendingTask(MockServer server) {
-        EndpointChecks.create(server, endpoint());
+        TaskChecks.create(server, TaskEndpoint.all());
     }
 
     @Test
     @PactTestFor(pactMethod = "statuses")
     void getReturnsEveryStatus(MockServer server) {
-        EndpointChecks.statuses(server, endpoint());
+        TaskChecks.statuses(server, TaskEndpoint.all());
     }
 
     @Test
     @PactTestFor(pactMethod = "invalidBody")
     void invalidBodyIs400(MockServer server) {
-        EndpointChecks.invalidBody(server, endpoint());
+        TaskChecks.invalidBody(server, TaskEndpoint.all());
     }
 
     @Test
     @PactTestFor(pactMethod = "missingKey")
     void missingKeyIs401(MockServer server) {
-        EndpointChecks.missingKey(server, endpoint());
+        TaskChecks.missingKey(server, TaskEndpoint.all());
     }
 
     @Test
     @PactTestFor(pactMethod = "unknownTask")
     void unknownTaskIs404(MockServer server) {
-        EndpointChecks.unknownTask(server, endpoint());
+        TaskChecks.unknownTask(server, TaskEndpoint.all());
     }
 }
