@@ -11,7 +11,7 @@ import io.kling4j.client.internal.AccountResults;
 import io.kling4j.client.internal.BlockingSendHttpClient;
 import io.kling4j.client.internal.ClientSupport;
 import io.kling4j.client.internal.AcceptedCreates;
-import io.kling4j.client.internal.GeneratedCalls;
+import io.kling4j.client.internal.ApiCalls;
 import io.kling4j.client.internal.InFlight;
 import io.kling4j.client.internal.LoggingHttpClient;
 import io.kling4j.client.internal.RecoverableCreate;
@@ -57,10 +57,10 @@ final class ClientCore {
     private final ScheduledExecutorService ownedExecutor;
     private final java.util.concurrent.ExecutorService ownedHttpExecutor;
     private final java.util.concurrent.ExecutorService ownedIoExecutor;
-    private final java.util.concurrent.ConcurrentHashMap<Duration, GeneratedCalls> callsByTimeout =
+    private final java.util.concurrent.ConcurrentHashMap<Duration, ApiCalls> callsByTimeout =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private final GeneratedCalls calls;
-    private final GeneratedCalls statusCalls;
+    private final ApiCalls calls;
+    private final ApiCalls statusCalls;
     private final Retrier retrier;
     private final TaskWaiter waiter;
     private final RequestRules rules;
@@ -142,7 +142,7 @@ final class ClientCore {
         }
         String key = options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString());
         String clientRequestId = options.clientRequestId().orElse(null);
-        GeneratedCalls c = callsFor(options);
+        ApiCalls c = callsFor(options);
         String operation = "create " + endpoint.path();
         RecoverableCreate create = new RecoverableCreate(params, key, operation);
         return create.stamp(inFlight.track(retrier.run(policyFor(options), operation,
@@ -158,7 +158,7 @@ final class ClientCore {
         if (inFlight.isClosed()) {
             return CompletableFuture.failedFuture(InFlight.closedError("status of task " + taskId));
         }
-        GeneratedCalls c = options.timeout().map(this::callsWith).orElse(statusCalls);
+        ApiCalls c = options.timeout().map(this::callsWith).orElse(statusCalls);
         return inFlight.track(retrier.run(policyFor(options), "status of task " + taskId,
                 options.timeout().orElse(statusTimeout),
                 attempt -> c.get(endpoint, taskId, retryHeader(attempt)).thenApply(r -> {
@@ -255,17 +255,17 @@ final class ClientCore {
                 })), operation));
     }
 
-    private GeneratedCalls callsWith(Duration timeout) {
-        return new GeneratedCalls(http, TaskJson.mapper(), baseUrl.toString(), apiKey, timeout);
+    private ApiCalls callsWith(Duration timeout) {
+        return new ApiCalls(http, TaskJson.mapper(), baseUrl.toString(), apiKey, timeout);
     }
 
     /** A per-call timeout reuses the generated API objects made for it the first time (a handful of values in practice). */
-    private GeneratedCalls callsFor(RequestOptions options) {
+    private ApiCalls callsFor(RequestOptions options) {
         Duration timeout = options.timeout().orElse(null);
         if (timeout == null || timeout.equals(requestTimeout)) {
             return calls;
         }
-        GeneratedCalls cached = callsByTimeout.get(timeout);
+        ApiCalls cached = callsByTimeout.get(timeout);
         if (cached != null) {
             return cached;
         }

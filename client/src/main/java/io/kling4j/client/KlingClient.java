@@ -11,7 +11,7 @@ import io.kling4j.client.internal.AccountResults;
 import io.kling4j.client.internal.BlockingSendHttpClient;
 import io.kling4j.client.internal.ClientSupport;
 import io.kling4j.client.internal.AcceptedCreates;
-import io.kling4j.client.internal.GeneratedCalls;
+import io.kling4j.client.internal.ApiCalls;
 import io.kling4j.client.internal.InFlight;
 import io.kling4j.client.internal.LoggingHttpClient;
 import io.kling4j.client.internal.RecoverableCreate;

@@ -1,4 +1,4 @@
-package io.kling4j.generated.api;
+package io.kling4j.client.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,8 +14,8 @@ import java.util.Optional;
 import javax.net.ssl.SSLSession;
 import org.junit.jupiter.api.Test;
 
-/** Covers the api.mustache override (3): bodies decode by the declared charset, UTF-8 when none or unknown. */
-class CharsetTemplateTest {
+/** Every API body (task, account, pricing) decodes by the declared charset, UTF-8 when none or unknown. */
+class BodyCharsetTest {
     private static HttpResponse<Void> withContentType(String contentType) {
         HttpHeaders headers = HttpHeaders.of(contentType == null ? Map.of() : Map.of("Content-Type", List.of(contentType)),
                 (a, b) -> true);
@@ -34,12 +34,12 @@ class CharsetTemplateTest {
     @Test
     void declaredCharsetWinsAndUtf8IsTheDefault() {
         String text = "résolution ü";
-        assertEquals(text, TextToVideoApi.kling4jBodyText(withContentType(null), text.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(text, TextToVideoApi.kling4jBodyText(withContentType("application/json"),
+        assertEquals(text, ApiCalls.bodyText(withContentType(null), text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(text, ApiCalls.bodyText(withContentType("application/json"),
                 text.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(text, TextToVideoApi.kling4jBodyText(withContentType("application/json; Charset=\"ISO-8859-1\""),
+        assertEquals(text, ApiCalls.bodyText(withContentType("application/json; Charset=\"ISO-8859-1\""),
                 text.getBytes(StandardCharsets.ISO_8859_1)));
-        assertEquals(text, TextToVideoApi.kling4jBodyText(withContentType("application/json; charset=no-such-charset"),
+        assertEquals(text, ApiCalls.bodyText(withContentType("application/json; charset=no-such-charset"),
                 text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -26,12 +26,14 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The HTTP calls of one client configuration (one request timeout), sharing one JDK {@link HttpClient}; every
- * request carries the bearer key and {@code User-Agent: kling4j/<version>}. Task calls are generic: any task
- * endpoint is {@code POST <createPath>} with the params' JSON and {@code GET <createPath>/<id>}, so a new endpoint
- * in the spec needs no code here. The account, file and pricing calls are in {@link AccountCalls} and
- * {@link PricingCalls}. Cheap to create; the client keeps one per distinct per-call timeout.
+ * request carries the bearer key and {@code User-Agent: kling4j/<version>}, and every body is read whole and
+ * decoded by its declared charset before the future completes (no blocking read in a callback). Task calls are
+ * generic: any task endpoint is {@code POST <createPath>} with the params' JSON and {@code GET <createPath>/<id>},
+ * so a new endpoint in the spec needs no code here. The account, file and pricing calls ({@link AccountCalls},
+ * {@link PricingCalls}) go through {@link #call}. The generated per-tag API classes are not used. Cheap to create;
+ * the client keeps one per distinct per-call timeout.
  */
-public final class GeneratedCalls {
+public final class ApiCalls {
     private static final TypeReference<TaskCreateResponse> CREATED = new TypeReference<>() { };
     private static final TypeReference<TaskResponse> TASK = new TypeReference<>() { };
 
@@ -50,18 +52,14 @@ public final class GeneratedCalls {
      * @param apiKey the bearer key
      * @param requestTimeout the timeout of each HTTP request
      */
-    public GeneratedCalls(HttpClient http, ObjectMapper mapper, String baseUri, String apiKey, Duration requestTimeout) {
+    public ApiCalls(HttpClient http, ObjectMapper mapper, String baseUri, String apiKey, Duration requestTimeout) {
         this.http = http;
         this.mapper = mapper;
         this.baseUri = baseUri;
         this.authorization = "Bearer " + apiKey;
         this.requestTimeout = requestTimeout;
-        ApiClient apiClient = new SharedHttpApiClient(http, mapper, baseUri);
-        apiClient.setReadTimeout(requestTimeout);
-        apiClient.setRequestInterceptor(builder -> builder.setHeader("Authorization", authorization)
-                .setHeader("User-Agent", userAgent()));
-        this.account = new AccountCalls(apiClient);
-        this.pricing = new PricingCalls(apiClient);
+        this.account = new AccountCalls(this);
+        this.pricing = new PricingCalls(this, mapper);
     }
 
     /** @return what every request sends as {@code User-Agent} */
@@ -119,6 +117,34 @@ public final class GeneratedCalls {
         }
     }
 
+    /**
+     * One JSON call to any RunAPI path, with the key, {@code User-Agent} and the configured timeout.
+     *
+     * @param <T> the decoded type
+     * @param method {@code GET} or {@code POST}
+     * @param pathAndQuery the path (and encoded query), e.g. {@code /api/v1/me}
+     * @param body the JSON body of a POST (anything Jackson writes), or null
+     * @param headers extra headers
+     * @param operation names the call in an error message
+     * @param type what a 2xx body decodes to
+     * @return the response with its headers; a non-2xx status fails with an {@link ApiException}
+     */
+    public <T> CompletableFuture<ApiResponse<T>> call(String method, String pathAndQuery, Object body,
+            Map<String, String> headers, String operation, TypeReference<T> type) {
+        try {
+            HttpRequest.Builder request = request(pathAndQuery, headers);
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
+            }
+            return send(request.build(), operation, type);
+        } catch (IOException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUri + path)).timeout(requestTimeout)
                 .header("Accept", "application/json").header("User-Agent", userAgent())
@@ -162,19 +188,5 @@ public final class GeneratedCalls {
             }
         }
         return new String(bytes, charset);
-    }
-    /** The generated ApiClient builds a new HttpClient per API object; this one hands out the shared one. */
-    private static final class SharedHttpApiClient extends ApiClient {
-        private final HttpClient http;
-
-        SharedHttpApiClient(HttpClient http, ObjectMapper mapper, String baseUri) {
-            super(HttpClient.newBuilder(), mapper, baseUri);
-            this.http = http;
-        }
-
-        @Override
-        public HttpClient getHttpClient() {
-            return http;
-        }
     }
 }
