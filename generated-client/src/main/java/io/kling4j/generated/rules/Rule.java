@@ -1,7 +1,5 @@
-{{!
-  kling4j: per-model rule engine, part 4 of 4 (Rule): one declarative check from `x-kling-models`.
-}}
-package {{invokerPackage}}.rules;
+// kling4j per-model rule engine, part 4 of 4 (Rule): one declarative check from `x-kling-models`. Hand-written.
+package io.kling4j.generated.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -11,7 +9,7 @@ import java.util.function.BiConsumer;
 
 /**
  * One per-model check of a request field, optionally only {@code when} conditions hold. Built once from the
- * spec's {@code x-kling-models} by the generated {@code KlingRules}; do not edit.
+ * spec's {@code x-kling-models} by the generated {@code KlingRules}.
  *
  * <p>A field is a top-level JSON name ({@code mode}), the items of an array ({@code reference_image_urls[]})
  * or a field of each item ({@code kling_elements[].end_time}).

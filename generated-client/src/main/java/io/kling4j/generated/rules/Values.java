@@ -1,14 +1,12 @@
-{{!
-  kling4j: per-model rule engine, part 3 of 4 (Values): how the rules read JSON values and URLs.
-}}
-package {{invokerPackage}}.rules;
+// kling4j per-model rule engine, part 3 of 4 (Values): how the rules read JSON values and URLs. Hand-written.
+package io.kling4j.generated.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** How rules read JSON: presence, scalar text, public URLs. Generated; do not edit. */
+/** How rules read JSON: presence, scalar text, public URLs. */
 final class Values {
   private Values() {
   }

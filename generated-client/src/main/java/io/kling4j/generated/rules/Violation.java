@@ -1,14 +1,12 @@
-{{!
-  kling4j: per-model rule engine, part 1 of 4 (Violation). Generated as a supporting file into the generated
-  client so that the facade and the sandbox run the same checks, read from the spec's `x-kling-models`.
-}}
-package {{invokerPackage}}.rules;
+// kling4j per-model rule engine, part 1 of 4 (Violation). Hand-written; the rules it runs are generated
+// (KlingRules, from the spec's `x-kling-models`), so the facade and the sandbox run the same checks.
+package io.kling4j.generated.rules;
 
 import java.util.Objects;
 
 /**
  * One broken per-model rule: which field, the value sent, the model and the rule, in words.
- * Generated from the spec's {@code x-kling-models}; do not edit.
+ * Reported by the rules generated from the spec's {@code x-kling-models}.
  */
 public final class Violation {
   private final String field;

@@ -1,14 +1,12 @@
-{{!
-  kling4j: per-model rule engine, part 2 of 4 (Condition): the `when` of a rule.
-}}
-package {{invokerPackage}}.rules;
+// kling4j per-model rule engine, part 2 of 4 (Condition): the `when` of a rule. Hand-written.
+package io.kling4j.generated.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
  * When a rule applies: a field is present, absent, or has one of some values (with a default for absence).
- * Generated from the spec's {@code x-kling-models}; do not edit.
+ * The rules are generated from the spec's {@code x-kling-models}.
  */
 public final class Condition {
   private final String field;
