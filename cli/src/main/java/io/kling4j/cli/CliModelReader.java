@@ -19,6 +19,9 @@ import java.util.Set;
  */
 final class CliModelReader {
     /** Options every task command has (SubmitCommand, help); a field's option never takes one of these names. */
+    /** The file name of an example URL per upload kind. */
+    private static final Map<String, String> SAMPLE = Map.of("image", "image.png", "audio", "audio.mp3",
+            "video", "video.mp4");
     static final Set<String> RESERVED = Set.of("-o", "--output", "--no-wait", "--timeout", "--idempotency-key",
             "--json", "--max-cost", "--storyboard", "-h", "--help", "-V", "--version", "--verbose", "--request-timeout");
 
@@ -52,10 +55,6 @@ final class CliModelReader {
             description = List.of((summary == null ? "Create a " + kebab(task.segment()) + " task" : summary)
                     + ", wait for it and save the MP4.");
         }
-        List<String> examples = strings(op.get("x-kling-cli-examples"));
-        if (examples.isEmpty()) {
-            examples = List.of(example(name, options, task.requestExample()));
-        }
         List<String> models = new ArrayList<>();
         List<CliModel.ExactlyOne> exactlyOne = new ArrayList<>();
         for (Object entry : list(schema.get("x-kling-models"))) {
@@ -68,6 +67,10 @@ final class CliModelReader {
                     exactlyOne.add(new CliModel.ExactlyOne(slugs, Boolean.TRUE.equals(rules.get("any_model")), fields));
                 }
             }
+        }
+        List<String> examples = strings(op.get("x-kling-cli-examples"));
+        if (examples.isEmpty()) {
+            examples = List.of(example(name, options, task.requestExample(), models));
         }
         return new CliModel.Command(name, List.copyOf(aliases), task.segment(), List.copyOf(description),
                 List.copyOf(examples), strings(op.get("x-kling-cli-footer")),
@@ -167,28 +170,30 @@ final class CliModelReader {
     }
 
     /** An example command line from the request example of the spec, else from the required options. */
-    private static String example(String name, List<CliModel.Field> options, Map<String, Object> example) {
+    private static String example(String name, List<CliModel.Field> options, Map<String, Object> example,
+            List<String> models) {
         StringBuilder line = new StringBuilder("kling ").append(name);
         for (CliModel.Field o : options) {
             Object value = example.get(o.wireName());
-            if (value == null && (!o.required() || o.positional())) {
-                if (o.positional() && o.required()) {
-                    line.append(' ').append(o.paramLabel());
-                }
+            if (value == null && !o.required()) {
                 continue;
             }
-            String word = value == null ? o.paramLabel() : value instanceof Collection<?> c && !c.isEmpty()
-                    ? String.valueOf(c.iterator().next()) : String.valueOf(value);
-            if (!o.positional()) {
-                line.append(' ').append(o.label());
-                if (Boolean.TRUE.equals(value)) {
-                    continue;
-                }
-                line.append("boolean".equals(o.type()) ? "=" : " ");
-            } else {
-                line.append(' ');
+            if (value == null) {
+                value = o.wireName().equals("model") && !models.isEmpty() ? models.get(0)
+                        : o.upload() != null ? "https://example.com/" + SAMPLE.get(o.upload())
+                        : o.paramLabel().startsWith("URL") ? "https://example.com/" : o.paramLabel();
             }
-            line.append(value == null ? word : ShellWords.join(List.of(word)));
+            if (value instanceof Collection<?> c && !c.isEmpty()) {
+                value = c.iterator().next();
+            }
+            if (o.positional()) {
+                line.append(' ').append(ShellWords.quote(String.valueOf(value)));
+            } else if (Boolean.TRUE.equals(value)) {
+                line.append(' ').append(o.label());
+            } else {
+                line.append(' ').append(o.label()).append("boolean".equals(o.type()) ? "=" : " ")
+                        .append(ShellWords.quote(String.valueOf(value)));
+            }
         }
         return line.append(" -o video.mp4").toString();
     }

@@ -32,23 +32,21 @@ class SpecDrivenCommandsTest {
                 paths:
                   /api/v1/kling/lip_sync:
                     post:
+                      tags: [LipSync]
                       operationId: createLipSync
                       summary: Create a lip-sync task
+                      parameters:
+                        - $ref: '#/components/parameters/IdempotencyKey'
                       requestBody:
                         required: true
-                        content:
-                          application/json:
-                            schema:
-                              $ref: '#/components/schemas/LipSyncRequest'
-                      responses:
-                        '200':
-                          description: created
+                        content: {application/json: {schema: {$ref: '#/components/schemas/LipSyncRequest'}}}
+                      responses: {'200': {$ref: '#/components/responses/TaskCreated'}}
                   /api/v1/kling/lip_sync/{id}:
                     get:
+                      tags: [LipSync]
                       operationId: getLipSync
-                      responses:
-                        '200':
-                          description: the task
+                      parameters: [{$ref: '#/components/parameters/TaskId'}]
+                      responses: {'200': {$ref: '#/components/responses/Task'}}
                 """).replace("\n  schemas:\n", """
 
                   schemas:
@@ -95,12 +93,14 @@ class SpecDrivenCommandsTest {
     @Test
     void aNewEndpointIsACommandWithAnOptionPerFieldAndItsModel() {
         CliModel model = CliModel.fromYaml(extendedSpec());
-        CliRunner.Result help = run(model, Map.of("COLUMNS", "120"), "lip-sync", "--help");
+        CliRunner.Result help = run(model, Map.of("COLUMNS", "200"), "lip-sync", "--help");
         assertEquals(0, help.code(), help.err());
         assertTrue(help.out().contains("--source-video-url=URL|FILE"), help.out());
         assertTrue(help.out().contains("--source-audio-url=URL|FILE"), help.out());
         assertTrue(help.out().contains("Create a lip-sync task, wait for it and save the MP4."), help.out());
-        assertTrue(help.out().contains("Examples:"), help.out());
+        assertTrue(help.out().contains("  kling lip-sync --model kling-lip-sync-v1 --source-video-url"
+                + " https://example.com/video.mp4 --source-audio-url https://example.com/audio.mp3 -o video.mp4"),
+                "an example from the required fields: " + help.out());
         assertTrue(run(model, Map.of(), "--help").out().contains("lip-sync"));
         assertTrue(run(model, Map.of(), "completion", "bash").out().contains("--source-audio-url"));
         CliRunner.Result models = run(model, Map.of(), "models", "--json");
