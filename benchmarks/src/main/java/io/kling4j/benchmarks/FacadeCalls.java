@@ -22,7 +22,7 @@ public final class FacadeCalls implements CallVariant {
 
     @Override
     public String get(String id) {
-        return client.get(Endpoint.of("text_to_video"), id).status().getValue();
+        return client.get(Endpoint.of("text_to_video"), id).status().value();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.kling4j.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kling4j.generated.model.AccountBalance;
+import io.kling4j.client.Balance;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,14 +21,14 @@ final class BalanceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Backend backend = Backend.open(root.env, root.err)) {
-            AccountBalance balance = backend.client().balance();
+            Balance balance = backend.client().balance();
             if (json) {
                 root.out.println(new ObjectMapper().writeValueAsString(balance)); // not static: --help stays fast
             } else {
-                root.out.println("Balance: " + dollars(balance.getBalanceCents())
-                        + " (paid " + dollars(balance.getPaidBalanceCents())
-                        + ", bonus " + dollars(balance.getBonusBalanceCents())
-                        + "); spent today " + dollars(balance.getSpentCentsToday()));
+                root.out.println("Balance: " + dollars(balance.balanceCents())
+                        + " (paid " + dollars(balance.paidBalanceCents())
+                        + ", bonus " + dollars(balance.bonusBalanceCents())
+                        + "); spent today " + dollars(balance.spentCentsToday()));
             }
             root.out.flush();
             return ExitCodes.OK;

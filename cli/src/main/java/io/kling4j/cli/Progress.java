@@ -2,7 +2,7 @@ package io.kling4j.cli;
 
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitListener;
-import io.kling4j.generated.model.TaskStatus;
+import io.kling4j.client.TaskStatus;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;

@@ -63,7 +63,7 @@ final class Uploads {
         for (Map.Entry<String, String> entry : urls.entrySet()) {
             Path file = Path.of(entry.getKey());
             err.println("Uploading " + file + " to " + client.baseUrl().getHost() + "...");
-            String url = client.uploadFile(file, file.getFileName().toString(), options).getUrl();
+            String url = client.uploadFile(file, file.getFileName().toString(), options).url();
             entry.setValue(url);
             err.println("Uploaded " + file + " (" + size(file) + " bytes): " + url);
         }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingTask;
 import io.kling4j.generated.model.TaskResponse;
-import io.kling4j.generated.model.TaskStatus;
+import io.kling4j.client.TaskStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -67,8 +67,8 @@ class MessagesAndTerminalTest {
 
     @Test
     void theLiveProgressLineNeverWraps() {
-        KlingTask task = KlingTask.of(Endpoint.of("text_to_video"),
-                new TaskResponse().id("task_0123456789abcdef0123456789").status(TaskStatus.PROCESSING));
+        KlingTask task = KlingTask.fromJson(Endpoint.of("text_to_video"),
+                "{\"id\":\"task_0123456789abcdef0123456789\",\"status\":\"processing\"}");
         for (int columns : new int[] {20, 40, 60, 80, 120}) {
             String line = Progress.line(task, 123_456, columns);
             assertTrue(line.length() <= columns - 1, columns + ": " + line);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingTask;
 import io.kling4j.generated.model.TaskResponse;
-import io.kling4j.generated.model.TaskStatus;
+import io.kling4j.client.TaskStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The two progress displays: plain lines for logs, one redrawn line for terminals. */
 class ProgressTest {
     private static KlingTask task(TaskStatus status) {
-        return KlingTask.of(Endpoint.of("text_to_video"), new TaskResponse().id("task_1").status(status));
+        return KlingTask.fromJson(Endpoint.of("text_to_video"), "{\"id\":\"task_1\",\"status\":\"" + status + "\"}");
     }
 
     @Test

@@ -7,10 +7,11 @@ import io.kling4j.client.errors.TaskFailedException;
 import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.WaitTimeoutException;
 import io.kling4j.client.internal.AccountCalls;
+import io.kling4j.client.internal.AccountResults;
 import io.kling4j.client.internal.BlockingSendHttpClient;
 import io.kling4j.client.internal.ClientSupport;
 import io.kling4j.client.internal.AcceptedCreates;
-import io.kling4j.client.internal.GeneratedCalls;
+import io.kling4j.client.internal.ApiCalls;
 import io.kling4j.client.internal.InFlight;
 import io.kling4j.client.internal.LoggingHttpClient;
 import io.kling4j.client.internal.RecoverableCreate;
@@ -25,10 +26,7 @@ import io.kling4j.client.webhooks.WebhookVerifier;
 import io.kling4j.client.webhooks.Webhooks;
 import io.kling4j.generated.ApiClient;
 import io.kling4j.generated.ApiResponse;
-import io.kling4j.generated.model.AccountBalance;
-import io.kling4j.generated.model.AccountInfo;
 import io.kling4j.generated.model.FileUploadRequest;
-import io.kling4j.generated.model.FileUploadResponse;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -81,68 +79,10 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
     /** Header carrying the attempt's retry count (0 on the first attempt). */
     public static final String RETRY_COUNT_HEADER = "X-Kling4j-Retry-Count";
 
-    private final String apiKey;
-    private final URI baseUrl;
-    private final Duration requestTimeout;
-    private final Duration statusTimeout;
-    private final RetryPolicy retryPolicy;
-    private final HttpClient http;
-    private final HttpClient downloadHttp;
-    private final ScheduledExecutorService ownedExecutor;
-    private final java.util.concurrent.ExecutorService ownedHttpExecutor;
-    private final java.util.concurrent.ExecutorService ownedIoExecutor;
-    private final java.util.concurrent.ConcurrentHashMap<Duration, GeneratedCalls> callsByTimeout =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final GeneratedCalls calls;
-    private final GeneratedCalls statusCalls;
-    private final Retrier retrier;
-    private final TaskWaiter waiter;
-    private final RequestRules rules;
-    private final boolean validateRequests;
-    private final Webhooks webhooks;
-    private final InFlight inFlight = new InFlight();
-    private final AcceptedCreates accepted;
-    private final Pricing pricing;
+    private final ClientCore core;
 
     KlingClient(KlingClientBuilder b) {
-        this.apiKey = b.apiKey;
-        this.baseUrl = b.baseUrl;
-        this.requestTimeout = b.requestTimeout;
-        this.statusTimeout = b.statusTimeout != null ? b.statusTimeout
-                : ClientSupport.shorter(b.requestTimeout, KlingClientBuilder.DEFAULT_STATUS_TIMEOUT);
-        this.retryPolicy = b.retryPolicy;
-        Scheduler scheduler = b.scheduler;
-        if (scheduler == null) {
-            this.ownedExecutor = ClientSupport.daemonScheduler();
-            scheduler = Scheduler.of(ownedExecutor);
-        } else {
-            this.ownedExecutor = null;
-        }
-        // threads: the JDK client's selector, kling4j-scheduler (also the JDK client's executor: it only runs short
-        // non-blocking steps there), kling4j-io-N for sends; none from a JDK pool (BlockingSendHttpClient)
-        this.ownedIoExecutor = ClientSupport.ioExecutor(b.ioThreads);
-        this.ownedHttpExecutor = b.httpClient != null || ownedExecutor != null ? null : ClientSupport.httpExecutor();
-        HttpClient transport = b.httpClient != null ? b.httpClient
-                : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
-                        .executor(ownedExecutor != null ? ownedExecutor : ownedHttpExecutor).build();
-        HttpClient sending = new BlockingSendHttpClient(transport, ownedIoExecutor, inFlight);
-        // kling4j follows redirects itself: the key stays on the API's origin (docs/client.md, "Redirects")
-        HttpClient logged = new LoggingHttpClient(sending, b.logger, RETRY_COUNT_HEADER);
-        this.http = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.API);
-        this.downloadHttp = new RedirectingHttpClient(logged, RedirectingHttpClient.Mode.DOWNLOAD);
-        this.calls = callsWith(requestTimeout);
-        this.statusCalls = statusTimeout.equals(requestTimeout) ? calls : callsWith(statusTimeout);
-        this.retrier = new Retrier(scheduler, () -> ThreadLocalRandom.current().nextDouble(), b.retryListener,
-                ClientSupport.hostPort(baseUrl));
-        this.waiter = new TaskWaiter(scheduler, b.clock);
-        this.rules = new RequestRules(ApiClient.createDefaultObjectMapper());
-        this.validateRequests = b.validateRequests;
-        this.webhooks = new Webhooks(waiter::deliver, waiter::pollNow,
-                b.webhookSecret == null ? null : new WebhookVerifier(b.webhookSecret, b.clock));
-        this.accepted = new AcceptedCreates(http, ApiClient.createDefaultObjectMapper(), baseUrl, apiKey, scheduler,
-                requestTimeout);
-        this.pricing = new Pricing(o -> callsFor(o).pricing(), retrier, this::policyFor, rules::check,
-                validateRequests);
+        this.core = new ClientCore(b);
     }
 
     /** @return a builder with the documented defaults */
@@ -160,7 +100,7 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
 
     /** @return the base URL this client talks to */
     public URI baseUrl() {
-        return baseUrl;
+        return core.baseUrl();
     }
 
     /**
@@ -192,29 +132,7 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * @return the new task
      */
     public CompletableFuture<KlingTask> submitAsync(TaskParams params, RequestOptions options) {
-        Objects.requireNonNull(params, "params");
-        Endpoint endpoint = Objects.requireNonNull(params.endpoint(), "params.endpoint()");
-        if (inFlight.isClosed()) {
-            return CompletableFuture.failedFuture(InFlight.closedError("create " + endpoint.path()));
-        }
-        if (options.validate().orElse(validateRequests)) {
-            try {
-                rules.check(params);
-            } catch (KlingException invalid) {
-                return CompletableFuture.failedFuture(invalid); // nothing was sent
-            }
-        }
-        String key = options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString());
-        String clientRequestId = options.clientRequestId().orElse(null);
-        GeneratedCalls c = callsFor(options);
-        String operation = "create " + endpoint.path();
-        RecoverableCreate create = new RecoverableCreate(params, key, operation);
-        return create.stamp(inFlight.track(retrier.run(policyFor(options), operation,
-                options.timeout().orElse(requestTimeout),
-                create.watch(attempt -> c.create(params, key, clientRequestId, retryHeader(attempt))
-                        .thenCompose(response -> accepted.follow(response, operation, key))
-                        .thenApply(response -> ClientSupport.toTask(endpoint, response, operation)))),
-                operation));
+        return core.submitAsync(params, options);
     }
 
     /**
@@ -286,20 +204,7 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * @return the task as it is now
      */
     public CompletableFuture<KlingTask> getAsync(Endpoint endpoint, String taskId, RequestOptions options) {
-        requireTaskId(taskId);
-        if (inFlight.isClosed()) {
-            return CompletableFuture.failedFuture(InFlight.closedError("status of task " + taskId));
-        }
-        GeneratedCalls c = options.timeout().map(this::callsWith).orElse(statusCalls);
-        return inFlight.track(retrier.run(policyFor(options), "status of task " + taskId,
-                options.timeout().orElse(statusTimeout),
-                attempt -> c.get(endpoint, taskId, retryHeader(attempt)).thenApply(r -> {
-                    if (r.getData() == null || r.getData().getId() == null || r.getData().getStatus() == null) {
-                        throw new UnexpectedResponseException("status of task " + taskId
-                                + " returned a body without id or status", ErrorDetails.none(), null);
-                    }
-                    return KlingTask.of(endpoint, r.getData(), r.getHeaders());
-                })), "status of task " + taskId);
+        return core.getAsync(endpoint, taskId, options);
     }
 
     /**
@@ -327,12 +232,7 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * @return the completed task, or a failure as in {@link #waitFor}
      */
     public CompletableFuture<KlingTask> waitForAsync(Endpoint endpoint, String taskId, WaitOptions options) {
-        requireTaskId(taskId);
-        if (inFlight.isClosed()) {
-            return CompletableFuture.failedFuture(InFlight.closedError("wait for task " + taskId));
-        }
-        return inFlight.track(waiter.waitFor(endpoint, taskId,
-                () -> getAsync(endpoint, taskId, RequestOptions.none()), options), "wait for task " + taskId);
+        return core.waitForAsync(endpoint, taskId, options);
     }
 
     // ---- download -----------------------------------------------------------------------------------------
@@ -345,15 +245,7 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * @return the written file
      */
     public Path download(KlingTask task, Path target) {
-        List<String> urls = task.videoUrls();
-        if (urls.isEmpty()) {
-            throw new IllegalArgumentException("task " + task.id() + " has no video yet (status " + task.status() + ")");
-        }
-        if (target.getFileName() != null && target.getFileName().toString().equals("..")) {
-            throw new IllegalArgumentException("download target must not be '..' (was '" + target + "')");
-        }
-        Path file = Files.isDirectory(target) ? target.resolve(safeFileName(task.id()) + ".mp4") : target;
-        return download(URI.create(urls.get(0)), file);
+        return core.download(task, target);
     }
 
     /**
@@ -364,11 +256,7 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * @return the target
      */
     public Path download(URI url, Path target) {
-        ClientSupport.requireFileTarget(target);
-        inFlight.requireOpen("download of a video");
-        Map<String, String> headers = ClientSupport.sameOrigin(url, baseUrl) ? Map.of("Authorization", "Bearer " + apiKey) : Map.of();
-        return new VideoDownloader(downloadHttp, requestTimeout, retryPolicy.maxRetries(), inFlight)
-                .download(url, target, headers);
+        return core.download(url, target);
     }
 
     /**
@@ -379,20 +267,12 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      */
     @Override
     public void close() {
-        inFlight.close();
-        if (ownedExecutor != null) {
-            ownedExecutor.shutdownNow();
-        }
-        ownedIoExecutor.shutdownNow(); // interrupts sends in progress: each aborts its exchange
-        if (ownedHttpExecutor != null) {
-            ownedHttpExecutor.shutdown();
-        }
+        core.close();
     }
 
     @Override
     public String toString() {
-        return "KlingClient{baseUrl=" + baseUrl + ", apiKey=" + (apiKey.isEmpty() ? "unset" : "***") + ", requestTimeout="
-                + requestTimeout + ", retryPolicy=" + retryPolicy + "}";
+        return core.toString();
     }
 
     // ---- account; files; webhooks ---------------------------------------------------------------------------
@@ -401,10 +281,10 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * Reads the account's credit balance ({@code GET /api/v1/me/balance}), with the usual retries.
      *
      * @return the balance, in US cents
-     * @throws UnexpectedResponseException when the answer has no body
+     * @throws UnexpectedResponseException when the answer has no {@code balance_cents}
      */
-    public AccountBalance balance() {
-        return accountCall("account balance", (a, h) -> a.balance(h), r -> r.getBalanceCents() != null);
+    public Balance balance() {
+        return core.balance();
     }
 
     /**
@@ -413,40 +293,47 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * @return the account
      * @throws UnexpectedResponseException when the answer has no body
      */
-    public AccountInfo account() {
-        return accountCall("account", (a, h) -> a.info(h), r -> true);
+    public Account account() {
+        return core.account();
     }
 
     /**
-     * Uploads a file given by URL or as base64 data ({@code POST /api/v1/files}) and returns its temporary URL,
-     * to pass to a task before it expires (one hour). Retried like every call; the upload has no idempotency
-     * key, so a retried upload may store the file twice (under two temporary URLs), which is harmless.
+     * Stores a file RunAPI fetches from a URL ({@code POST /api/v1/files}) and returns its temporary URL, to pass
+     * to a task before it expires (one hour). Retried like every call; the upload has no idempotency key, so a
+     * retried upload may store the file twice (under two temporary URLs), which is harmless.
      *
-     * @param request the source ({@code url} or {@code base64}) and optional file name
+     * @param url where RunAPI fetches the file
+     * @param fileName the name to store it under (it ends the temporary URL), or null
      * @return the stored file and its temporary URL
      * @throws UnexpectedResponseException when the answer has no URL
      */
-    public FileUploadResponse uploadFile(FileUploadRequest request) {
-        Objects.requireNonNull(request, "request");
-        return accountCall("file upload", (a, h) -> a.upload(request, h), r -> r.getUrl() != null);
+    public UploadedFile uploadFile(URI url, String fileName) {
+        return core.upload(AccountResults.fromUrl(Objects.requireNonNull(url, "url"), fileName));
+    }
+
+    /**
+     * Stores a file given as bytes (sent base64 encoded); see {@link #uploadFile(URI, String)}. For a large file use
+     * {@link #uploadFile(Path, String, RequestOptions)}, which never holds it in memory.
+     *
+     * @param data the file's bytes
+     * @param fileName the name to store it under, or null
+     * @return the stored file and its temporary URL
+     */
+    public UploadedFile uploadFile(byte[] data, String fileName) {
+        return core.upload(AccountResults.fromBytes(Objects.requireNonNull(data, "data"), fileName));
     }
 
     /**
      * Uploads a local file ({@code POST /api/v1/files}, base64 encoded while it is sent, never whole in memory)
-     * and returns its temporary URL. Retried like {@link #uploadFile(FileUploadRequest)}.
+     * and returns its temporary URL. Retried like {@link #uploadFile(URI, String)}.
      *
      * @param file the local file
      * @param fileName the name to store it under (it ends the temporary URL)
      * @param options per-call overrides (timeout, retry policy)
      * @return the stored file and its temporary URL
      */
-    public FileUploadResponse uploadFile(Path file, String fileName, RequestOptions options) {
-        Objects.requireNonNull(file, "file");
-        inFlight.requireOpen("file upload");
-        StreamingUpload upload = new StreamingUpload(http, ApiClient.createDefaultObjectMapper(), baseUrl, apiKey);
-        Duration timeout = options.timeout().orElse(requestTimeout);
-        return ClientSupport.call(() -> inFlight.track(retrier.run(policyFor(options), "file upload", timeout,
-                attempt -> upload.attempt(file, fileName, timeout, retryHeader(attempt))), "file upload"));
+    public UploadedFile uploadFile(Path file, String fileName, RequestOptions options) {
+        return core.uploadFile(file, fileName, options);
     }
 
     /**
@@ -456,7 +343,7 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * @throws io.kling4j.client.errors.ValidationException listing every broken rule
      */
     public void validate(TaskParams params) {
-        rules.check(Objects.requireNonNull(params, "params"));
+        core.validate(params);
     }
 
     /**
@@ -467,7 +354,7 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * @return the webhook helpers bound to this client's pending waits
      */
     public Webhooks webhooks() {
-        return webhooks;
+        return core.webhooks();
     }
 
     /**
@@ -478,63 +365,11 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * @return what RunAPI would reserve for it, in US dollars
      */
     public PriceQuote quote(TaskParams params) {
-        return pricing.quote(params);
+        return core.pricing().quote(params);
     }
 
     /** @return price quotes and RunAPI's price schedules ({@link Pricing}) */
     public Pricing pricing() {
-        return pricing;
+        return core.pricing();
     }
-
-    // ---- internals ----------------------------------------------------------------------------------------
-
-    private <T> T accountCall(String operation,
-            BiFunction<AccountCalls, Map<String, String>, CompletableFuture<ApiResponse<T>>> call, Predicate<T> complete) {
-        inFlight.requireOpen(operation);
-        AccountCalls c = calls.account();
-        return ClientSupport.call(() -> inFlight.track(retrier.run(retryPolicy, operation, requestTimeout,
-                attempt -> call.apply(c, retryHeader(attempt)).thenApply(r -> {
-                    if (r.getData() == null || !complete.test(r.getData())) {
-                        throw new UnexpectedResponseException(operation + " returned an incomplete body",
-                                ErrorDetails.none(), null);
-                    }
-                    return r.getData();
-                })), operation));
-    }
-
-    private GeneratedCalls callsWith(Duration timeout) {
-        return new GeneratedCalls(http, TaskJson.mapper(), baseUrl.toString(), apiKey, timeout);
-    }
-
-    /** A per-call timeout reuses the generated API objects made for it the first time (a handful of values in practice). */
-    private GeneratedCalls callsFor(RequestOptions options) {
-        Duration timeout = options.timeout().orElse(null);
-        if (timeout == null || timeout.equals(requestTimeout)) {
-            return calls;
-        }
-        GeneratedCalls cached = callsByTimeout.get(timeout);
-        if (cached != null) {
-            return cached;
-        }
-        return callsByTimeout.size() < 64 ? callsByTimeout.computeIfAbsent(timeout, this::callsWith) : callsWith(timeout);
-    }
-
-    private RetryPolicy policyFor(RequestOptions options) {
-        return options.retryPolicy().orElse(retryPolicy);
-    }
-
-    private static Map<String, String> retryHeader(int attempt) {
-        return Map.of(RETRY_COUNT_HEADER, Integer.toString(attempt));
-    }
-
-    private static void requireTaskId(String taskId) {
-        if (taskId == null || taskId.isBlank()) {
-            throw new IllegalArgumentException("taskId must not be blank");
-        }
-    }
-
-    static String safeFileName(String name) {
-        return ClientSupport.safeFileName(name);
-    }
-
 }

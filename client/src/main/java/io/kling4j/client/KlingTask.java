@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kling4j.client.internal.StatusAliases;
 import io.kling4j.client.internal.TaskJson;
-import io.kling4j.generated.model.TaskResponse;
-import io.kling4j.generated.model.TaskStatus;
-import io.kling4j.generated.model.Video;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,11 +15,12 @@ import java.util.Optional;
  * Immutable. Statuses are matched case-insensitively and RunAPI's aliases are mapped ({@code success},
  * {@code succeeded} → completed; {@code error}, {@code generate_failed}, {@code create_task_failed} → failed;
  * {@code canceled} → {@link #CANCELLED}); {@link #rawStatus()} keeps what was sent. Unknown statuses are kept
- * ({@link TaskStatus#isKnown()} is false) and count as not finished.
+ * ({@link TaskStatus#isKnown()} is false) and count as not finished. Made by the client from RunAPI's JSON; tests
+ * and webhook handlers can make one with {@link #fromJson(Endpoint, String)}.
  */
 public final class KlingTask {
     /** The terminal status of a cancelled task ({@code cancelled} or {@code canceled} on the wire). */
-    public static final TaskStatus CANCELLED = StatusAliases.CANCELLED;
+    public static final TaskStatus CANCELLED = TaskStatus.CANCELLED;
 
     private final Endpoint endpoint;
     private final String id;
@@ -34,11 +33,11 @@ public final class KlingTask {
     private final String requestId;
     private final String runapiTaskId;
 
-    KlingTask(Endpoint endpoint, String id, TaskStatus status, String error, List<String> videoUrls, Double cost,
+    private KlingTask(Endpoint endpoint, String id, String status, String error, List<String> videoUrls, Double cost,
             ObjectNode json, String requestId, String runapiTaskId) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.id = Objects.requireNonNull(id, "id");
-        this.rawStatus = status;
+        this.rawStatus = status == null ? null : TaskStatus.of(status);
         this.status = StatusAliases.normalize(status);
         this.error = error;
         this.videoUrls = videoUrls == null ? List.of() : List.copyOf(videoUrls);
@@ -50,25 +49,41 @@ public final class KlingTask {
 
     /**
      * @param endpoint the endpoint the task belongs to
-     * @param response a task as the generated client decoded it
+     * @param json a task object as RunAPI sends it ({@code id}, {@code status}, {@code videos}, {@code usage} ...)
      * @return the snapshot
+     * @throws IllegalArgumentException when it is not valid JSON or has no {@code id}
      */
-    public static KlingTask of(Endpoint endpoint, TaskResponse response) {
-        return of(endpoint, response, null);
+    public static KlingTask fromJson(Endpoint endpoint, String json) {
+        try {
+            return of(endpoint, TaskJson.mapper().readTree(json), null);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not a JSON task object: " + e.getMessage(), e);
+        }
     }
 
     /**
      * @param endpoint the endpoint the task belongs to
-     * @param response a task as the generated client decoded it
+     * @param task a task object as RunAPI sends it
      * @param headers the response headers it came with ({@code x-request-id}, {@code X-RunAPI-Task-Id}), or null
      * @return the snapshot
+     * @throws IllegalArgumentException when it is not an object with an {@code id}
      */
-    public static KlingTask of(Endpoint endpoint, TaskResponse response, Map<String, List<String>> headers) {
-        List<String> urls = response.getVideos() == null ? List.of()
-                : response.getVideos().stream().map(Video::getUrl).filter(Objects::nonNull).toList();
-        Double cost = response.getUsage() == null ? null : response.getUsage().getCost();
-        return new KlingTask(endpoint, response.getId(), response.getStatus(), response.getError(), urls, cost,
-                TaskJson.json(response), TaskJson.header(headers, "x-request-id"),
+    public static KlingTask of(Endpoint endpoint, JsonNode task, Map<String, List<String>> headers) {
+        if (task == null || !task.isObject() || !task.path("id").isTextual()) {
+            throw new IllegalArgumentException("a task object needs an id");
+        }
+        List<String> urls = new ArrayList<>();
+        for (JsonNode video : task.path("videos")) {
+            if (video.path("url").isTextual()) {
+                urls.add(video.path("url").asText());
+            }
+        }
+        JsonNode cost = task.path("usage").path("cost");
+        JsonNode status = task.path("status");
+        JsonNode error = task.path("error");
+        return new KlingTask(endpoint, task.path("id").asText(), status.isTextual() ? status.asText() : null,
+                error.isTextual() ? error.asText() : null, urls, cost.isNumber() ? cost.asDouble() : null,
+                ((ObjectNode) task).deepCopy(), TaskJson.header(headers, "x-request-id"),
                 TaskJson.header(headers, "X-RunAPI-Task-Id"));
     }
 

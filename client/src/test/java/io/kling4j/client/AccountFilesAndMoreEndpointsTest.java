@@ -117,9 +117,9 @@ class AccountFilesAndMoreEndpointsTest {
     void balanceIsReadWithTheKey() {
         server.then(json(200, "{\"balance_cents\":9965,\"paid_balance_cents\":9965,\"bonus_balance_cents\":0,"
                 + "\"spent_cents_today\":35,\"spent_cents_total\":35}"));
-        AccountBalance balance = client.balance();
-        assertEquals(9965L, balance.getBalanceCents());
-        assertEquals(35L, balance.getSpentCentsTotal());
+        Balance balance = client.balance();
+        assertEquals(9965L, balance.balanceCents());
+        assertEquals(35L, balance.spentCentsTotal());
         ScriptedServer.Recorded r = server.requests.get(0);
         assertEquals("GET", r.method());
         assertEquals("/api/v1/me/balance", r.path());
@@ -131,10 +131,10 @@ class AccountFilesAndMoreEndpointsTest {
     void balanceIsRetriedOnServerErrors() throws Exception {
         server.then(json(503, "{\"error\":{\"message\":\"busy\"}}"))
                 .then(json(200, "{\"balance_cents\":1}"));
-        CompletableFuture<AccountBalance> balance = CompletableFuture.supplyAsync(client::balance);
+        CompletableFuture<Balance> balance = CompletableFuture.supplyAsync(client::balance);
         Duration backoff = scheduler.runNext();
         assertTrue(backoff.compareTo(Duration.ZERO) > 0, backoff.toString());
-        assertEquals(1L, balance.get().getBalanceCents());
+        assertEquals(1L, balance.get().balanceCents());
         assertEquals("1", server.requests.get(1).header(KlingClient.RETRY_COUNT_HEADER));
     }
 
@@ -148,10 +148,10 @@ class AccountFilesAndMoreEndpointsTest {
     void accountIsRead() {
         server.then(json(200, "{\"id\":42,\"name\":\"Ada\",\"email\":\"ada@example.com\",\"account\":{\"plan\":"
                 + "\"pro\"},\"extra\":true}"));
-        AccountInfo account = client.account();
-        assertEquals(42L, account.getId());
-        assertEquals("ada@example.com", account.getEmail());
-        assertEquals("pro", account.getAccount().get("plan"));
+        Account account = client.account();
+        assertEquals(42L, account.id());
+        assertEquals("ada@example.com", account.email());
+        assertEquals("pro", account.details().get("plan"));
         assertEquals("/api/v1/me", server.requests.get(0).path());
     }
 
@@ -167,11 +167,10 @@ class AccountFilesAndMoreEndpointsTest {
         server.then(json(200, "{\"file_name\":\"a.png\",\"url\":\"https://files.example.com/f1/a.png\","
                 + "\"size_bytes\":8,\"mime_type\":\"image/png\",\"created_at\":\"2026-01-01T00:00:00Z\","
                 + "\"expires_at\":\"2026-01-01T01:00:00Z\"}"));
-        FileUploadResponse file = client.uploadFile(new FileUploadRequest().fileName("a.png")
-                .source(new FileSource().type(FileSourceType.BASE64).data("iVBORw0KGgo=")));
-        assertEquals("https://files.example.com/f1/a.png", file.getUrl());
-        assertEquals(8L, file.getSizeBytes());
-        assertEquals(OffsetDateTime.parse("2026-01-01T01:00:00Z"), file.getExpiresAt());
+        UploadedFile file = client.uploadFile(java.util.Base64.getDecoder().decode("iVBORw0KGgo="), "a.png");
+        assertEquals("https://files.example.com/f1/a.png", file.url());
+        assertEquals(8L, file.sizeBytes());
+        assertEquals(OffsetDateTime.parse("2026-01-01T01:00:00Z"), file.expiresAt());
         ScriptedServer.Recorded r = server.requests.get(0);
         assertEquals("POST", r.method());
         assertEquals("/api/v1/files", r.path());
@@ -183,7 +182,7 @@ class AccountFilesAndMoreEndpointsTest {
     void tooLargeFileIsAValidationError() {
         server.then(json(413, "{\"error\":{\"code\":\"payload_too_large\",\"message\":\"too big\"}}"));
         ValidationException e = assertThrows(ValidationException.class, () -> client.uploadFile(
-                new FileUploadRequest().source(new FileSource().type(FileSourceType.URL).url("https://e.com/a.png"))));
+                java.net.URI.create("https://e.com/a.png"), null));
         assertEquals(413, e.status());
         assertEquals("payload_too_large", e.code());
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kling4j.client.errors.NetworkException;
 import io.kling4j.generated.model.TaskResponse;
-import io.kling4j.generated.model.TaskStatus;
 import io.kling4j.generated.model.Video;
 import java.net.URI;
 import java.nio.file.Files;
@@ -61,8 +60,8 @@ class DownloadResumeTest {
             socket.getOutputStream().write(video, (int) from, (int) (video.length - from));
         });
         Path target = dir.resolve("fox.mp4");
-        KlingTask task = KlingTask.of(Endpoint.of("text_to_video"), new TaskResponse().id("t1").status(TaskStatus.COMPLETED)
-                .videos(List.of(new Video().url(cdn.baseUrl() + "/v/t1.mp4?sig=abc"))));
+        KlingTask task = KlingTask.fromJson(Endpoint.of("text_to_video"),
+                "{\"id\":\"t1\",\"status\":\"completed\",\"videos\":[{\"url\":\"" + cdn.baseUrl() + "/v/t1.mp4?sig=abc\"}]}");
         assertEquals(target, client.download(task, target));
         assertArrayEquals(video, Files.readAllBytes(target));
         assertEquals(2, cdn.requests.size());
@@ -101,8 +100,8 @@ class DownloadResumeTest {
 
     @Test
     void targetsNamedDotDotAreRefused() {
-        KlingTask task = KlingTask.of(Endpoint.of("text_to_video"), new TaskResponse().id("t1").status(TaskStatus.COMPLETED)
-                .videos(List.of(new Video().url(cdn.baseUrl() + "/v.mp4"))));
+        KlingTask task = KlingTask.fromJson(Endpoint.of("text_to_video"),
+                "{\"id\":\"t1\",\"status\":\"completed\",\"videos\":[{\"url\":\"" + cdn.baseUrl() + "/v.mp4\"}]}");
         for (Path bad : List.of(dir.resolve(".."), dir.resolve("sub/.."), Path.of(".."))) {
             assertThrows(IllegalArgumentException.class, () -> client.download(task, bad), bad.toString());
             assertThrows(IllegalArgumentException.class,

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.kling4j.client.errors.NotFoundException;
 import io.kling4j.generated.model.TaskResponse;
-import io.kling4j.generated.model.TaskStatus;
 import io.kling4j.generated.model.Video;
 import java.net.URI;
 import java.nio.file.Files;
@@ -40,8 +39,8 @@ class DownloadTest {
     }
 
     private KlingTask completed(String url) {
-        return KlingTask.of(Endpoint.of("text_to_video"), new TaskResponse().id("t1").status(TaskStatus.COMPLETED)
-                .videos(List.of(new Video().url(url))));
+        return KlingTask.fromJson(Endpoint.of("text_to_video"),
+                "{\"id\":\"t1\",\"status\":\"completed\",\"videos\":[{\"url\":\"" + url + "\"}]}");
     }
 
     @Test
@@ -78,7 +77,7 @@ class DownloadTest {
 
     @Test
     void taskIdsCannotEscapeTheDirectory() {
-        assertEquals(".._.._etc_passwd", KlingClient.safeFileName("../../etc/passwd"));
-        assertThrows(IllegalArgumentException.class, () -> KlingClient.safeFileName(".."));
+        assertEquals(".._.._etc_passwd", io.kling4j.client.internal.ClientSupport.safeFileName("../../etc/passwd"));
+        assertThrows(IllegalArgumentException.class, () -> io.kling4j.client.internal.ClientSupport.safeFileName(".."));
     }
 }

@@ -142,7 +142,7 @@ class ErrorMatrixTest {
                 RawServer.writeHead(s, 200, Map.of(), 500);
                 s.getOutputStream().write("{\"id\":".getBytes(StandardCharsets.UTF_8));
             }).then((r, s) -> RawServer.json(s, 200, "{\"id\":\"t1\",\"status\":\"processing\"}"));
-            assertEquals("processing", retrying.get(Endpoint.of("text_to_video"), "t1").status().getValue());
+            assertEquals("processing", retrying.get(Endpoint.of("text_to_video"), "t1").status().value());
             assertEquals(2, server.requests.size());
         }
     }

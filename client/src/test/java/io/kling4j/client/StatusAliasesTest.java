@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kling4j.client.errors.TaskCancelledException;
 import io.kling4j.client.errors.TaskFailedException;
 import io.kling4j.client.errors.UnexpectedResponseException;
-import io.kling4j.generated.model.TaskStatus;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +44,7 @@ class StatusAliasesTest {
         KlingTask task = waitFor().get();
         assertTrue(task.isCompleted());
         assertEquals(TaskStatus.COMPLETED, task.status());
-        assertEquals(status, task.rawStatus().getValue());
+        assertEquals(status, task.rawStatus().value());
         assertEquals(1, server.requests.size());
     }
 

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kling4j.client.errors.KlingException;
 import io.kling4j.client.errors.NetworkException;
 import io.kling4j.client.internal.ErrorMapper;
-import io.kling4j.generated.model.FileUploadResponse;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +40,8 @@ class StreamingUploadAndRetryWordsTest {
              KlingClient client = KlingClient.builder().apiKey("sk-upload").baseUrl(server.baseUrl()).build()) {
             server.then(json(200, "{\"file_name\":\"clip.mp4\",\"url\":\"https://files.example.com/f/clip.mp4\","
                     + "\"created_at\":\"2026-01-01T00:00:00Z\",\"expires_at\":\"2026-01-01T01:00:00Z\"}"));
-            FileUploadResponse stored = client.uploadFile(file, "clip.mp4", RequestOptions.none());
-            assertEquals("https://files.example.com/f/clip.mp4", stored.getUrl());
+            UploadedFile stored = client.uploadFile(file, "clip.mp4", RequestOptions.none());
+            assertEquals("https://files.example.com/f/clip.mp4", stored.url());
             ScriptedServer.Recorded r = server.requests.get(0);
             assertEquals("/api/v1/files", r.path());
             assertEquals("Bearer sk-upload", r.header("Authorization"));

@@ -16,7 +16,6 @@ import io.kling4j.client.errors.RateLimitException;
 import io.kling4j.client.errors.ServerException;
 import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.ValidationException;
-import io.kling4j.generated.model.TaskStatus;
 import io.kling4j.client.TextToVideoParams;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -171,7 +170,7 @@ class SubmitAndErrorsTest {
     void unknownStatusAndFieldsDoNotThrow() {
         server.then(json(200, "{\"id\":\"t1\",\"status\":\"queued_for_gpu\",\"eta_seconds\":12}"));
         KlingTask task = client.get(Endpoint.of("text_to_video"), "t1");
-        assertEquals("queued_for_gpu", task.status().getValue());
+        assertEquals("queued_for_gpu", task.status().value());
         assertFalse(task.isFinished());
     }
 

@@ -80,7 +80,7 @@ class WaitTest {
         ExecutionException e = assertThrows(ExecutionException.class, f::get);
         WaitTimeoutException timeout = assertInstanceOf(WaitTimeoutException.class, e.getCause());
         assertEquals("t1", timeout.taskId());
-        assertEquals("processing", timeout.lastSeen().orElseThrow().status().getValue());
+        assertEquals("processing", timeout.lastSeen().orElseThrow().status().value());
         assertEquals(4, server.requests.size());
     }
 

@@ -77,7 +77,7 @@ class WebhookSignalsTest {
         server.then(json(200, task("processing"))).then(json(200, task("processing")));
         List<String> seen = new CopyOnWriteArrayList<>();
         CompletableFuture<KlingTask> f = client.waitForAsync(Endpoint.of("text_to_video"), "t1", WaitOptions.builder()
-                .listener((t, elapsed) -> seen.add(t.status().getValue())).build());
+                .listener((t, elapsed) -> seen.add(t.status().value())).build());
         scheduler.next();
         assertEquals(1, client.webhooks().deliver("{\"id\":\"t1\",\"status\":\"failed\",\"error\":\"forged\"}"));
         scheduler.next(); // the immediate poll answered and the next one is scheduled

@@ -47,18 +47,18 @@ public final class ProviderStates {
     }
 
     /** @return the params of {@link #TASK_EXISTS} for the contracts' id of a task of this endpoint in {@code status} */
-    public static Map<String, Object> taskExistsParams(Endpoint endpoint, String status) {
-        return taskExistsParams(endpoint, endpoint.taskId(status), status);
+    public static Map<String, Object> taskExistsParams(TaskEndpoint endpoint, String status) {
+        return taskExistsParams(endpoint.segment(), endpoint.taskId(status), status);
     }
 
-    /** @return the params of {@link #TASK_EXISTS} */
-    public static Map<String, Object> taskExistsParams(Endpoint endpoint, String id, String status) {
-        return Map.of("endpoint", endpoint.wireName(), "id", id, "status", status);
+    /** @return the params of {@link #TASK_EXISTS}: a task {@code id} of the endpoint {@code segment} */
+    public static Map<String, Object> taskExistsParams(String segment, String id, String status) {
+        return Map.of("endpoint", segment, "id", id, "status", status);
     }
 
     /** @return the params of {@link #NO_TASK} */
-    public static Map<String, Object> noTaskParams(Endpoint endpoint) {
-        return Map.of("endpoint", endpoint.wireName(), "id", endpoint.missingTaskId());
+    public static Map<String, Object> noTaskParams(TaskEndpoint endpoint) {
+        return Map.of("endpoint", endpoint.segment(), "id", endpoint.missingTaskId());
     }
 
     /** @return {@code template} with each {@code {name}} replaced by its param, e.g. for logs and reports */

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 class ProviderStatesTest {
     @Test
     void templatesReadNaturallyOnceFilled() {
-        assertEquals("task t_pending exists on text_to_video with status pending", ProviderStates.describe(
-                ProviderStates.TASK_EXISTS, ProviderStates.taskExistsParams(Endpoint.TEXT_TO_VIDEO, "pending")));
-        assertEquals("no task m_missing exists on motion_control", ProviderStates.describe(
-                ProviderStates.NO_TASK, ProviderStates.noTaskParams(Endpoint.MOTION_CONTROL)));
+        assertEquals("task text_to_video_pending exists on text_to_video with status pending", ProviderStates.describe(
+                ProviderStates.TASK_EXISTS, ProviderStates.taskExistsParams(TaskEndpoint.of("text_to_video"), "pending")));
+        assertEquals("no task motion_control_missing exists on motion_control", ProviderStates.describe(
+                ProviderStates.NO_TASK, ProviderStates.noTaskParams(TaskEndpoint.of("motion_control"))));
     }
 
     @Test

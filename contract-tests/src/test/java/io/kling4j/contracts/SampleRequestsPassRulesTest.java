@@ -5,43 +5,49 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kling4j.generated.rules.KlingRules;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bodies the contracts send are what the spec's rules ({@link KlingRules}: schema constraints and
  * {@code x-kling-models}) accept, and every "invalid" body breaks at least one rule, so a 400 contract is about
- * the body and not about something else.
+ * the body and not about something else. Every task endpoint of the spec is checked.
  */
 class SampleRequestsPassRulesTest {
 
-    @ParameterizedTest
-    @EnumSource(Endpoint.class)
-    void validSampleIsAccepted(Endpoint endpoint) {
-        assertEquals(java.util.List.of(), KlingRules.check(schema(endpoint), SampleRequests.json(endpoint, true)));
+    static List<TaskEndpoint> endpoints() {
+        return TaskEndpoint.all();
     }
 
     @ParameterizedTest
-    @EnumSource(Endpoint.class)
-    void invalidSampleIsRejected(Endpoint endpoint) {
-        assertFalse(KlingRules.check(schema(endpoint), SampleRequests.json(endpoint, false)).isEmpty());
+    @MethodSource("endpoints")
+    void validSampleIsAccepted(TaskEndpoint endpoint) {
+        assertEquals(List.of(), KlingRules.check(schema(endpoint), endpoint.validBody()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("endpoints")
+    void invalidSampleIsRejected(TaskEndpoint endpoint) {
+        assertFalse(KlingRules.check(schema(endpoint), endpoint.invalidBody()).isEmpty());
     }
 
     @Test
     void multiShotAndO1ReferencesAreAccepted() {
-        assertEquals(java.util.List.of(), KlingRules.check("TextToVideoRequest", SampleRequests.multiShotTextToVideo()));
-        assertEquals(java.util.List.of(), KlingRules.check("TextToVideoRequest", SampleRequests.o1ReferencesTextToVideo()));
+        assertEquals(List.of(), KlingRules.check("TextToVideoRequest", SampleRequests.multiShotTextToVideo()));
+        assertEquals(List.of(), KlingRules.check("TextToVideoRequest", SampleRequests.o1ReferencesTextToVideo()));
     }
 
     @Test
     void uploadSamplesFollowTheSchema() {
         JsonNode valid = SampleRequests.fileUpload(true);
-        assertEquals(java.util.List.of(), KlingRules.check("FileUploadRequest", valid));
+        assertEquals(List.of(), KlingRules.check("FileUploadRequest", valid));
         assertFalse(KlingRules.check("FileUploadRequest", SampleRequests.fileUpload(false)).isEmpty());
     }
 
-    private static String schema(Endpoint endpoint) {
-        return KlingRules.bodySchema("POST", endpoint.path()).orElseThrow();
+    private static String schema(TaskEndpoint endpoint) {
+        assertEquals(endpoint.schemaName(), KlingRules.bodySchema("POST", endpoint.path()).orElseThrow());
+        return endpoint.schemaName();
     }
 }

@@ -32,7 +32,7 @@ public final class ClipRenderer {
 
     /** @return whether the account holds at least {@code cents} US cents */
     public boolean canAfford(long cents) {
-        return kling.balance().getBalanceCents() >= cents;
+        return kling.balance().balanceCents() >= cents;
     }
 
     /** Renders a 5 s, 16:9, 720p clip of {@code prompt} with kling-3.0 and waits for it. @return its video URL */

@@ -59,7 +59,7 @@ class ClipRendererContractStubsTest {
 
     @Test
     void anUnknownTaskIsEmptyAndAKnownOneIsFound() {
-        assertTrue(renderer.find("t_missing").isEmpty());
-        assertTrue(renderer.find("t_completed").orElseThrow().isCompleted());
+        assertTrue(renderer.find("text_to_video_missing").isEmpty());
+        assertTrue(renderer.find("text_to_video_completed").orElseThrow().isCompleted());
     }
 }

@@ -106,7 +106,7 @@ class ApiErrorsTest {
 
     @Test
     void unknownPathIsNotFound() {
-        HttpResponse<String> response = SandboxHttp.send(http.api("/api/v1/kling/lip_sync").GET().build());
+        HttpResponse<String> response = SandboxHttp.send(http.api("/api/v1/kling/no_such_endpoint").GET().build());
         assertEquals(404, response.statusCode());
         assertEquals("not_found", error(response).get("code").asText());
         assertEquals(404, SandboxHttp.send(HttpRequest.newBuilder(URI.create(sandbox.baseUri() + "/")).build())

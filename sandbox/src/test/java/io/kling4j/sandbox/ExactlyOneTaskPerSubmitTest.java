@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.RetryPolicy;
-import io.kling4j.generated.model.TaskStatus;
+import io.kling4j.client.TaskStatus;
 import io.kling4j.client.TextToVideoParams;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;

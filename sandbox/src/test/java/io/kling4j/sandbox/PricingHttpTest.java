@@ -65,7 +65,7 @@ class PricingHttpTest extends SandboxHttpTest {
         HttpResponse<String> first = SandboxHttp.send(anonymous("/api/v1/price_schedules?service=kling").GET().build());
         assertEquals(200, first.statusCode());
         JsonNode schedules = SandboxHttp.json(first).get("price_schedules");
-        assertEquals(6, schedules.size());
+        assertEquals(TaskEndpoint.segments().size(), schedules.size());
         JsonNode t2v = schedules.get(0);
         assertEquals("text_to_video", t2v.get("action").asText());
         assertEquals(7, t2v.get("unit_price_cents").asLong());

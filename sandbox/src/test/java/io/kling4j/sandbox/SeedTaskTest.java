@@ -72,7 +72,7 @@ class SeedTaskTest extends SandboxHttpTest {
 
     @Test
     void badSeedsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> sandbox.seedTask("lip_sync", "task_1", "pending"));
+        assertThrows(IllegalArgumentException.class, () -> sandbox.seedTask("no_such_endpoint", "task_1", "pending"));
         assertThrows(IllegalArgumentException.class, () -> sandbox.seedTask("text_to_video", "task_1", "done"));
         assertThrows(IllegalArgumentException.class, () -> sandbox.seedTask("text_to_video", "bad id", "failed"));
         assertThrows(IllegalArgumentException.class, () -> sandbox.seedTask("text_to_video", "", "failed"));

@@ -2,7 +2,7 @@ package io.kling4j.spring;
 
 import io.kling4j.client.KlingClient;
 import io.kling4j.client.errors.KlingException;
-import io.kling4j.generated.model.AccountBalance;
+import io.kling4j.client.Balance;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
@@ -22,9 +22,9 @@ public class KlingHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         try {
-            AccountBalance balance = client.balance();
+            Balance balance = client.balance();
             return Health.up().withDetail("baseUrl", client.baseUrl().toString())
-                    .withDetail("balanceCents", balance.getBalanceCents()).build();
+                    .withDetail("balanceCents", balance.balanceCents()).build();
         } catch (KlingException e) {
             Health.Builder down = Health.down().withDetail("baseUrl", client.baseUrl().toString())
                     .withDetail("error", e.getClass().getSimpleName()).withDetail("status", e.status());

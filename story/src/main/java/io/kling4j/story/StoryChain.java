@@ -15,7 +15,7 @@ import io.kling4j.generated.model.FileSourceType;
 import io.kling4j.generated.model.FileUploadRequest;
 import io.kling4j.client.ImageToVideoParams;
 import io.kling4j.generated.model.TaskResponse;
-import io.kling4j.generated.model.TaskStatus;
+import io.kling4j.client.TaskStatus;
 import io.kling4j.client.TaskParams;
 import io.kling4j.client.TextToVideoParams;
 import java.io.IOException;
@@ -112,8 +112,8 @@ public final class StoryChain {
                 Path clip = dir.resolve(ShotManifest.videoName(i + 1));
                 KlingTask done;
                 if (earlier != null && earlier.completed() && Files.isRegularFile(clip)) {
-                    done = KlingTask.of(earlier.endpoint(),
-                            new TaskResponse().id(earlier.taskId()).status(TaskStatus.COMPLETED));
+                    done = KlingTask.of(earlier.endpoint(), MAPPER.createObjectNode()
+                            .put("id", earlier.taskId()).put("status", "completed"), null);
                     listener.onShotReused(i, done);
                 } else {
                     done = earlier == null ? null : awaitEarlier(earlier);
@@ -240,9 +240,7 @@ public final class StoryChain {
 
     private String uploadLastFrame(Path clip, int index) {
         byte[] png = Frames.png(Frames.last(clip));
-        return client.uploadFile(new FileUploadRequest().fileName(String.format("shot-%02d-last-frame.png", index + 1))
-                .source(new FileSource().type(FileSourceType.BASE64).data(Base64.getEncoder().encodeToString(png))))
-                .getUrl();
+        return client.uploadFile(png, String.format("shot-%02d-last-frame.png", index + 1)).url();
     }
 
     /** Builds a {@link StoryChain}; see the class comment for the defaults. */

@@ -1,9 +1,7 @@
 package io.kling4j.client.internal;
 
-import io.kling4j.generated.ApiClient;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.kling4j.generated.ApiResponse;
-import io.kling4j.generated.api.AccountApi;
-import io.kling4j.generated.api.FilesApi;
 import io.kling4j.generated.model.AccountBalance;
 import io.kling4j.generated.model.AccountInfo;
 import io.kling4j.generated.model.FileUploadRequest;
@@ -11,19 +9,12 @@ import io.kling4j.generated.model.FileUploadResponse;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/**
- * The non-task calls of one client configuration: the account ({@code GET /api/v1/me}, {@code /api/v1/me/balance})
- * and file uploads ({@code POST /api/v1/files}), through the generated APIs. Like {@link GeneratedCalls}, every
- * method turns a synchronous failure into a failed future, so the retry loop sees all failures alike.
- */
+/** The account and file calls of one client configuration ({@code /api/v1/me}, {@code /api/v1/files}). */
 public final class AccountCalls {
-    private final AccountApi account;
-    private final FilesApi files;
+    private final ApiCalls calls;
 
-    /** @param apiClient the configured (authenticated, shared-HTTP) generated client */
-    AccountCalls(ApiClient apiClient) {
-        this.account = new AccountApi(apiClient);
-        this.files = new FilesApi(apiClient);
+    AccountCalls(ApiCalls calls) {
+        this.calls = calls;
     }
 
     /**
@@ -31,11 +22,7 @@ public final class AccountCalls {
      * @return the account of the API key
      */
     public CompletableFuture<ApiResponse<AccountInfo>> info(Map<String, String> headers) {
-        try {
-            return account.getAccountWithHttpInfo(headers);
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return calls.call("GET", "/api/v1/me", null, headers, "getAccount", new TypeReference<>() { });
     }
 
     /**
@@ -43,11 +30,7 @@ public final class AccountCalls {
      * @return the credit balance of the account
      */
     public CompletableFuture<ApiResponse<AccountBalance>> balance(Map<String, String> headers) {
-        try {
-            return account.getAccountBalanceWithHttpInfo(headers);
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return calls.call("GET", "/api/v1/me/balance", null, headers, "getAccountBalance", new TypeReference<>() { });
     }
 
     /**
@@ -56,11 +39,7 @@ public final class AccountCalls {
      * @return the stored file and its temporary URL
      */
     public CompletableFuture<ApiResponse<FileUploadResponse>> upload(FileUploadRequest request,
-                                                                   Map<String, String> headers) {
-        try {
-            return files.uploadFileWithHttpInfo(request, headers);
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
-        }
+            Map<String, String> headers) {
+        return calls.call("POST", "/api/v1/files", request, headers, "uploadFile", new TypeReference<>() { });
     }
 }

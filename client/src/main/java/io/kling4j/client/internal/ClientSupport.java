@@ -7,8 +7,6 @@ import io.kling4j.client.errors.NetworkException;
 import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.generated.ApiResponse;
 import io.kling4j.generated.model.TaskCreateResponse;
-import io.kling4j.generated.model.TaskResponse;
-import io.kling4j.generated.model.TaskStatus;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -116,10 +114,10 @@ public final class ClientSupport {
             throw new UnexpectedResponseException(operation + " returned no task id (neither id nor task_id)",
                     ErrorDetails.none(), null);
         }
-        TaskStatus status = created.getStatus() == null ? TaskStatus.PENDING : created.getStatus();
-        TaskResponse task = new TaskResponse().id(id).status(status);
+        com.fasterxml.jackson.databind.node.ObjectNode task = TaskJson.mapper().createObjectNode().put("id", id)
+                .put("status", created.getStatus() == null ? "pending" : created.getStatus().getValue());
         if (created.getModel() != null) {
-            task = TaskJson.fromJson(TaskJson.json(task).put("model", created.getModel()));
+            task.put("model", created.getModel());
         }
         return KlingTask.of(endpoint, task, response.getHeaders());
     }

@@ -1,14 +1,15 @@
 package io.kling4j.client.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kling4j.generated.ApiClient;
 import io.kling4j.generated.ApiException;
 import io.kling4j.generated.ApiResponse;
-import io.kling4j.generated.api.PricingApi;
 import io.kling4j.generated.model.PriceQuoteEnvelope;
 import io.kling4j.generated.model.PriceQuoteRequest;
 import io.kling4j.generated.model.PriceScheduleList;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +18,20 @@ import java.util.concurrent.CompletionException;
 
 /**
  * RunAPI's pricing calls ({@code GET /api/v1/price_schedules}, {@code POST /api/v1/price_quotes}) through the
- * generated {@link PricingApi}. A 304 to a conditional schedule request is an answer, not an error: it completes
+ * generic {@link ApiCalls#call}. A 304 to a conditional schedule request is an answer, not an error: it completes
  * with a response whose data is {@code null}. Synchronous failures become failed futures, as in
- * {@link GeneratedCalls}.
+ * {@link ApiCalls}.
  */
 public final class PricingCalls {
     /** RunAPI's service name of every Kling action. */
     public static final String SERVICE = "kling";
 
-    private final PricingApi api;
+    private final ApiCalls calls;
     private final ObjectMapper mapper;
 
-    PricingCalls(ApiClient apiClient) {
-        this.api = new PricingApi(apiClient);
-        this.mapper = apiClient.getObjectMapper();
+    PricingCalls(ApiCalls calls, ObjectMapper mapper) {
+        this.calls = calls;
+        this.mapper = mapper;
     }
 
     /**
@@ -47,7 +48,8 @@ public final class PricingCalls {
             body.fields().forEachRemaining(e -> params.put(e.getKey(), mapper.convertValue(e.getValue(), Object.class)));
             PriceQuoteRequest quote = new PriceQuoteRequest().service(SERVICE).action(action).params(params)
                     .model(body.path("model").isTextual() ? body.get("model").asText() : null);
-            return api.createPriceQuoteWithHttpInfo(quote, headers);
+            return calls.call("POST", "/api/v1/price_quotes", quote, headers, "createPriceQuote",
+                    new TypeReference<PriceQuoteEnvelope>() { });
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -63,8 +65,19 @@ public final class PricingCalls {
     public CompletableFuture<ApiResponse<PriceScheduleList>> schedules(String action, String model,
                                                                      String ifNoneMatch, Map<String, String> headers) {
         try {
-            return api.listPriceSchedulesWithHttpInfo(SERVICE, action, model, ifNoneMatch, headers)
-                    .exceptionallyCompose(PricingCalls::notModified);
+            StringBuilder query = new StringBuilder("/api/v1/price_schedules?service=").append(SERVICE);
+            if (action != null) {
+                query.append("&action=").append(URLEncoder.encode(action, StandardCharsets.UTF_8));
+            }
+            if (model != null) {
+                query.append("&model=").append(URLEncoder.encode(model, StandardCharsets.UTF_8));
+            }
+            Map<String, String> all = new LinkedHashMap<>(headers);
+            if (ifNoneMatch != null) {
+                all.put("If-None-Match", ifNoneMatch);
+            }
+            return calls.call("GET", query.toString(), null, all, "listPriceSchedules",
+                    new TypeReference<PriceScheduleList>() { }).exceptionallyCompose(PricingCalls::notModified);
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
         }

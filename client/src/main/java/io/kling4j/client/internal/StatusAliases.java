@@ -1,6 +1,6 @@
 package io.kling4j.client.internal;
 
-import io.kling4j.generated.model.TaskStatus;
+import io.kling4j.client.TaskStatus;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class StatusAliases {
     /** The terminal status of a task that was cancelled (not a spec value; {@code canceled} maps to it too). */
-    public static final TaskStatus CANCELLED = TaskStatus.fromValue("cancelled");
+    public static final TaskStatus CANCELLED = TaskStatus.CANCELLED;
 
     private static final Map<String, TaskStatus> ALIASES = Map.ofEntries(
             Map.entry("pending", TaskStatus.PENDING),
@@ -35,11 +35,11 @@ public final class StatusAliases {
      * @param raw a status as received, or null
      * @return the canonical status for a known value or alias; otherwise {@code raw} unchanged (null stays null)
      */
-    public static TaskStatus normalize(TaskStatus raw) {
+    public static TaskStatus normalize(String raw) {
         if (raw == null) {
             return null;
         }
-        TaskStatus known = ALIASES.get(raw.getValue().trim().toLowerCase(Locale.ROOT));
-        return known != null ? known : raw;
+        TaskStatus known = ALIASES.get(raw.trim().toLowerCase(Locale.ROOT));
+        return known != null ? known : TaskStatus.of(raw);
     }
 }

@@ -64,7 +64,7 @@ public final class Webhooks {
      */
     public static KlingTask parse(Endpoint endpoint, String body) {
         Objects.requireNonNull(endpoint, "endpoint");
-        return KlingTask.of(endpoint, read(body));
+        return KlingTask.of(endpoint, TaskJson.json(read(body)), null);
     }
 
     /**
@@ -98,7 +98,7 @@ public final class Webhooks {
         }
         verifier.verify(body, Objects.requireNonNull(headers, "headers"));
         TaskResponse task = read(body);
-        return sink.apply(task.getId(), endpoint -> KlingTask.of(endpoint, task));
+        return sink.apply(task.getId(), endpoint -> KlingTask.of(endpoint, TaskJson.json(task), null));
     }
 
     /** @return true when the client has a webhook secret, so {@link #deliver(String, Map)} verifies signatures */

@@ -9,14 +9,9 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import io.kling4j.contracts.Await;
-import io.kling4j.contracts.Endpoint;
-import io.kling4j.contracts.GeneratedClients;
 import io.kling4j.contracts.SampleRequests;
-import io.kling4j.generated.ApiClient;
-import io.kling4j.generated.api.TextToVideoApi;
-import io.kling4j.generated.model.TextToVideoRequest;
-import io.kling4j.generated.model.TaskStatus;
+import io.kling4j.contracts.SpecCalls;
+import io.kling4j.contracts.TaskEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,32 +22,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PactNames.PROVIDER, pactVersion = PactSpecVersion.V3, hostInterface = "127.0.0.1")
 class ModelVariantsPactTest {
-    private static final Endpoint T2V = Endpoint.TEXT_TO_VIDEO;
+    private static final TaskEndpoint T2V = TaskEndpoint.of("text_to_video");
+    private static final String MULTI_SHOT_KEY = PactRequests.idempotencyKey(T2V, "multi-shot");
+    private static final String O1_KEY = PactRequests.idempotencyKey(T2V, "o1-references");
 
     @Pact(consumer = PactNames.CONSUMER)
     RequestResponsePact variants(PactDslWithProvider builder) {
-        var multiShot = PactResponses.created(PactRequests.post(
-                builder.uponReceiving("a request to create a multi-shot kling-3.0 text_to_video task"),
-                T2V.path(), SampleRequests.multiShotTextToVideo(), PactRequests.idempotencyKey(T2V, "multi-shot")),
-                "t_multi_shot");
-        return PactResponses.created(PactRequests.post(
-                multiShot.uponReceiving("a request to create a kling-o1 text_to_video task with reference images"),
-                T2V.path(), SampleRequests.o1ReferencesTextToVideo(), PactRequests.idempotencyKey(T2V, "o1-references")),
-                "t_o1_references").toPact();
+        PactInteractions pact = new PactInteractions(builder);
+        pact.add(PactResponses.created(PactRequests.post(
+                pact.upon("a request to create a multi-shot kling-3.0 text_to_video task"),
+                T2V.path(), SampleRequests.multiShotTextToVideo(), MULTI_SHOT_KEY), "t_multi_shot"));
+        return pact.add(PactResponses.created(PactRequests.post(
+                pact.upon("a request to create a kling-o1 text_to_video task with reference images"),
+                T2V.path(), SampleRequests.o1ReferencesTextToVideo(), O1_KEY), "t_o1_references")).pact();
     }
 
     @Test
     @PactTestFor(pactMethod = "variants")
-    void generatedModelsWriteTheNestedShapes(MockServer server) {
-        TextToVideoApi api = new TextToVideoApi(GeneratedClients.withKey(server.getUrl(), PactNames.EXAMPLE_API_KEY));
-        var mapper = ApiClient.createDefaultObjectMapper();
-        TextToVideoRequest multiShot = mapper.convertValue(SampleRequests.multiShotTextToVideo(), TextToVideoRequest.class);
-        assertEquals(2, multiShot.getMultiPrompt().size());
-        TextToVideoRequest o1 = mapper.convertValue(SampleRequests.o1ReferencesTextToVideo(), TextToVideoRequest.class);
-        assertEquals(2, o1.getReferenceImageUrls().size());
-        assertEquals(TaskStatus.PENDING, Await.value(AccountAndFilesPactTest.call(
-                () -> api.createTextToVideo(multiShot, "k-multi-shot", null))).getStatus());
-        assertEquals(TaskStatus.PENDING, Await.value(AccountAndFilesPactTest.call(
-                () -> api.createTextToVideo(o1, "k-o1", null))).getStatus());
+    void theNestedShapesAreAccepted(MockServer server) {
+        SpecCalls calls = TaskChecks.authorized(server);
+        assertEquals("pending", calls.post(T2V.path(), SampleRequests.multiShotTextToVideo(), MULTI_SHOT_KEY)
+                .body().path("status").asText());
+        assertEquals("pending", calls.post(T2V.path(), SampleRequests.o1ReferencesTextToVideo(), O1_KEY)
+                .body().path("status").asText());
     }
 }

@@ -3,10 +3,9 @@ package io.kling4j.contracts.pact;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kling4j.contracts.Endpoint;
-import io.kling4j.contracts.SampleRequests;
+import io.kling4j.contracts.TaskEndpoint;
 
-/** The request half of the interactions: what the generated client must send. */
+/** The request half of the interactions: what kling4j must send. */
 final class PactRequests {
     private static final String BEARER = "Bearer \\S+";
 
@@ -17,20 +16,26 @@ final class PactRequests {
      * The Idempotency-Key of one create interaction. Each interaction has its own, because the provider answers
      * 409 when a key comes back with a different body.
      */
-    static String idempotencyKey(Endpoint endpoint, String purpose) {
-        return "kling4j-contract-" + endpoint.wireName() + "-" + purpose;
+    static String idempotencyKey(String segment, String purpose) {
+        return "kling4j-contract-" + segment + "-" + purpose;
+    }
+
+    /** {@link #idempotencyKey(String, String)} of a task endpoint. */
+    static String idempotencyKey(TaskEndpoint endpoint, String purpose) {
+        return idempotencyKey(endpoint.segment(), purpose);
     }
 
     /** POST of the endpoint's sample body (valid or not) with a bearer key, JSON content type and an Idempotency-Key. */
     static PactDslRequestWithPath create(
-            PactDslRequestWithoutPath request, Endpoint endpoint, boolean valid, String idempotencyKey) {
-        return post(request, endpoint.path(), SampleRequests.json(endpoint, valid), idempotencyKey);
+            PactDslRequestWithoutPath request, TaskEndpoint endpoint, boolean valid, String idempotencyKey) {
+        return post(request, endpoint.path(), valid ? endpoint.validBody() : endpoint.invalidBody(), idempotencyKey);
     }
 
     /** The same POST without any Authorization header. */
     static PactDslRequestWithPath unauthenticatedCreate(
-            PactDslRequestWithoutPath request, Endpoint endpoint, boolean valid, String idempotencyKey) {
-        return unauthenticatedPost(request, endpoint.path(), SampleRequests.json(endpoint, valid), idempotencyKey);
+            PactDslRequestWithoutPath request, TaskEndpoint endpoint, boolean valid, String idempotencyKey) {
+        return unauthenticatedPost(request, endpoint.path(),
+                valid ? endpoint.validBody() : endpoint.invalidBody(), idempotencyKey);
     }
 
     /** POST of {@code body} (matched exactly) to {@code path} with a bearer key; no Idempotency-Key when null. */
@@ -73,7 +78,7 @@ final class PactRequests {
     }
 
     /** GET of one task with a bearer key. */
-    static PactDslRequestWithPath get(PactDslRequestWithoutPath request, Endpoint endpoint, String id) {
+    static PactDslRequestWithPath get(PactDslRequestWithoutPath request, TaskEndpoint endpoint, String id) {
         return get(request, endpoint.taskPath(id));
     }
 

@@ -14,14 +14,8 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import io.kling4j.contracts.Await;
-import io.kling4j.contracts.GeneratedClients;
 import io.kling4j.contracts.SampleRequests;
-import io.kling4j.generated.ApiClient;
-import io.kling4j.generated.api.PricingApi;
-import io.kling4j.generated.model.PriceQuote;
-import io.kling4j.generated.model.PriceQuoteRequest;
-import io.kling4j.generated.model.PriceScheduleList;
+import io.kling4j.contracts.SpecCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -82,39 +76,33 @@ class PricingPactTest {
     @Test
     @PactTestFor(pactMethod = "quote")
     void quoteAnswersCentsOrAnError(MockServer server) {
-        PricingApi pricing = new PricingApi(authorized(server));
-        PriceQuote quote = Await.value(AccountAndFilesPactTest.call(
-                () -> pricing.createPriceQuote(request(true)))).getPriceQuote();
-        assertEquals("USD", quote.getCurrency());
-        assertTrue(quote.getReservationAmountCents() > 0, quote.toString());
-        EndpointChecks.assertError(Await.apiFailure(AccountAndFilesPactTest.call(
-                () -> pricing.createPriceQuote(request(false)))), 400, "invalid_request");
+        SpecCalls pricing = TaskChecks.authorized(server);
+        var quote = pricing.post(QUOTES, SampleRequests.priceQuote(true), null).body().path("price_quote");
+        assertEquals("USD", quote.path("currency").asText());
+        assertTrue(quote.path("reservation_amount_cents").asLong() > 0, quote.toString());
+        TaskChecks.assertError(pricing.post(QUOTES, SampleRequests.priceQuote(false), null), 400, "invalid_request");
     }
 
     @Test
     @PactTestFor(pactMethod = "schedules")
     void schedulesListPerSecondPrices(MockServer server) {
-        PriceScheduleList list = Await.value(AccountAndFilesPactTest.call(() -> new PricingApi(authorized(server))
-                .listPriceSchedules("kling", "text_to_video", null, null)));
-        assertFalse(list.getPriceSchedules().isEmpty());
-        assertEquals("second", list.getPriceSchedules().get(0).getBillingUnit());
+        var schedules = TaskChecks.authorized(server).get(SCHEDULES + "?" + QUERY).body().path("price_schedules");
+        assertFalse(schedules.isEmpty());
+        assertEquals("second", schedules.path(0).path("billing_unit").asText());
     }
 
     @Test
     @PactTestFor(pactMethod = "schedulesUnchanged")
     void unchangedSchedulesAre304(MockServer server) {
-        assertEquals(304, Await.apiFailure(AccountAndFilesPactTest.call(() -> new PricingApi(authorized(server))
-                .listPriceSchedules("kling", "text_to_video", null, "*"))).getCode());
+        assertEquals(304, TaskChecks.authorized(server).get(SCHEDULES + "?" + QUERY, "If-None-Match", "*").status());
     }
 
     @Test
     @PactTestFor(pactMethod = "pricingWithWrongKey")
     void aWrongKeyIsRefused(MockServer server) {
-        PricingApi pricing = new PricingApi(GeneratedClients.withKey(server.getUrl(), "sk-invalid"));
-        EndpointChecks.assertError(Await.apiFailure(AccountAndFilesPactTest.call(
-                () -> pricing.createPriceQuote(request(true)))), 401, "unauthorized");
-        EndpointChecks.assertError(Await.apiFailure(AccountAndFilesPactTest.call(
-                () -> pricing.listPriceSchedules("kling", "text_to_video", null, null))), 401, "unauthorized");
+        SpecCalls pricing = SpecCalls.withKey(server.getUrl(), "sk-invalid");
+        TaskChecks.assertError(pricing.post(QUOTES, SampleRequests.priceQuote(true), null), 401, "unauthorized");
+        TaskChecks.assertError(pricing.get(SCHEDULES + "?" + QUERY), 401, "unauthorized");
     }
 
     private static PactDslResponse quoted(PactDslRequestWithPath request) {
@@ -125,14 +113,5 @@ class PricingPactTest {
                 .stringType("currency", "USD")
                 .integerType("reservation_amount_cents", 140L)
                 .closeObject());
-    }
-
-    private static PriceQuoteRequest request(boolean valid) {
-        return ApiClient.createDefaultObjectMapper().convertValue(SampleRequests.priceQuote(valid),
-                PriceQuoteRequest.class);
-    }
-
-    private static ApiClient authorized(MockServer server) {
-        return GeneratedClients.withKey(server.getUrl(), PactNames.EXAMPLE_API_KEY);
     }
 }

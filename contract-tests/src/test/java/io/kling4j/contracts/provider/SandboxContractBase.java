@@ -17,6 +17,8 @@ import org.junit.jupiter.api.TestInfo;
  * read from the contract itself ({@link ProducerContracts}), by these conventions:
  * <ul>
  *   <li>source tasks {@code t_source} (completed), {@code t_source_processing}, {@code t_source_failed} exist;</li>
+ *   <li>a create answered 2xx whose body names a {@code source_task_id} seeds that task, completed, on the same
+ *       endpoint (the spec's examples name {@code task_123});</li>
  *   <li>a GET of {@code /api/v1/kling/<endpoint>/<id>} answered 200 seeds that task with the contract's
  *       {@code status};</li>
  *   <li>an answer the sandbox gives only on demand (402, 413, 429, 500, 503) is armed through its fault
@@ -60,6 +62,11 @@ public abstract class SandboxContractBase {
         String url = request.path("url").asText(request.path("urlPath").asText());
         if (status == 202) {
             sandbox.faults().acceptCreates(0); // the next create is answered 202 Accepted with a Location
+        }
+        JsonNode source = request.path("body").path("source_task_id");
+        if (request.path("method").asText().equals("POST") && status / 100 == 2 && source.isTextual()
+                && url.startsWith("/api/v1/kling/")) {
+            sandbox.seedTask(url.split("[/?]")[4], source.asText(), "completed"); // the task the create works on
         }
         if (request.path("method").asText().equals("GET") && status == 200 && url.startsWith("/api/v1/task_results/")) {
             sandbox.seedTaskResult(url.substring(url.lastIndexOf('/') + 1), "text_to_video",

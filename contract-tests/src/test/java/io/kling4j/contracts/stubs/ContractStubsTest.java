@@ -2,24 +2,22 @@ package io.kling4j.contracts.stubs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.kling4j.contracts.Await;
-import io.kling4j.contracts.Endpoint;
-import io.kling4j.contracts.ErrorEnvelopes;
-import io.kling4j.contracts.GeneratedClients;
-import io.kling4j.contracts.TaskCalls;
-import io.kling4j.generated.ApiException;
-import io.kling4j.generated.model.TaskCreateResponse;
-import io.kling4j.generated.model.TaskResponse;
-import io.kling4j.generated.model.TaskStatus;
+import io.kling4j.contracts.SpecCalls;
+import io.kling4j.contracts.TaskEndpoint;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The generated client against WireMock serving the SCC stubs of both endpoints (no scenario). */
+/**
+ * Every task endpoint of the spec against WireMock serving the SCC stubs (no scenario): the contracts generated
+ * from the spec (GenerateTaskContracts) answer the spec's sample bodies and ids.
+ */
 class ContractStubsTest {
     private static final String KEY = "sk-stub-user";
     private static final WireMockServer SERVER = KlingStubs.newServer();
@@ -34,48 +32,51 @@ class ContractStubsTest {
         SERVER.stop();
     }
 
-    @ParameterizedTest
-    @EnumSource(Endpoint.class)
-    void createAnswersPendingTask(Endpoint endpoint) {
-        TaskCreateResponse created = Await.value(calls(endpoint, KEY).create(true, "idem-1"));
-        assertEquals(endpoint.taskId("created"), created.getId());
-        assertEquals(TaskStatus.PENDING, created.getStatus());
+    static List<TaskEndpoint> endpoints() {
+        return TaskEndpoint.all();
     }
 
     @ParameterizedTest
-    @EnumSource(Endpoint.class)
-    void everyStatusIsServed(Endpoint endpoint) {
-        TaskCalls calls = calls(endpoint, KEY);
+    @MethodSource("endpoints")
+    void createAnswersPendingTask(TaskEndpoint endpoint) {
+        SpecCalls.Answer created = calls(KEY).post(endpoint.path(), endpoint.validBody(), "idem-1");
+        assertEquals(200, created.status());
+        assertEquals(endpoint.taskId("created"), created.body().path("id").asText());
+        assertEquals("pending", created.body().path("status").asText());
+    }
+
+    @ParameterizedTest
+    @MethodSource("endpoints")
+    void everyStatusIsServed(TaskEndpoint endpoint) {
+        SpecCalls calls = calls(KEY);
         for (String status : new String[] {"pending", "processing"}) {
-            TaskResponse task = Await.value(calls.get(endpoint.taskId(status)));
-            assertEquals(TaskStatus.fromValue(status), task.getStatus());
-            assertNull(task.getVideos());
+            JsonNode task = calls.get(endpoint.taskPath(endpoint.taskId(status))).body();
+            assertEquals(status, task.path("status").asText());
+            assertTrue(task.path("videos").isMissingNode());
         }
-        TaskResponse completed = Await.value(calls.get(endpoint.taskId("completed")));
-        assertEquals(TaskStatus.COMPLETED, completed.getStatus());
-        assertFalse(completed.getVideos().get(0).getUrl().isBlank());
-        assertEquals(0.35, completed.getUsage().getCost());
-        TaskResponse failed = Await.value(calls.get(endpoint.taskId("failed")));
-        assertEquals(TaskStatus.FAILED, failed.getStatus());
-        assertFalse(failed.getError().isBlank());
+        JsonNode completed = calls.get(endpoint.taskPath(endpoint.taskId("completed"))).body();
+        assertEquals("completed", completed.path("status").asText());
+        assertFalse(completed.path("videos").path(0).path("url").asText().isBlank());
+        assertEquals(0.35, completed.path("usage").path("cost").asDouble());
+        JsonNode failed = calls.get(endpoint.taskPath(endpoint.taskId("failed"))).body();
+        assertEquals("failed", failed.path("status").asText());
+        assertFalse(failed.path("error").asText().isBlank());
     }
 
     @ParameterizedTest
-    @EnumSource(Endpoint.class)
-    void errorsUseTheEnvelope(Endpoint endpoint) {
-        assertError(Await.apiFailure(calls(endpoint, KEY).create(false, "idem-2")),
-                400, "invalid_request");
-        assertError(Await.apiFailure(calls(endpoint, "sk-invalid").create(true, "idem-3")),
-                401, "unauthorized");
-        assertError(Await.apiFailure(calls(endpoint, KEY).get(endpoint.missingTaskId())), 404, "not_found");
+    @MethodSource("endpoints")
+    void errorsUseTheEnvelope(TaskEndpoint endpoint) {
+        assertError(calls(KEY).post(endpoint.path(), endpoint.invalidBody(), "idem-2"), 400, "invalid_request");
+        assertError(calls("sk-invalid").post(endpoint.path(), endpoint.validBody(), "idem-3"), 401, "unauthorized");
+        assertError(calls(KEY).get(endpoint.taskPath(endpoint.missingTaskId())), 404, "not_found");
     }
 
-    private static void assertError(ApiException e, int status, String code) {
-        assertEquals(status, e.getCode());
-        assertEquals(code, ErrorEnvelopes.of(e).getError().getCode());
+    private static void assertError(SpecCalls.Answer answer, int status, String code) {
+        assertEquals(status, answer.status());
+        assertEquals(code, answer.errorCode());
     }
 
-    private static TaskCalls calls(Endpoint endpoint, String key) {
-        return TaskCalls.of(endpoint, GeneratedClients.withKey(KlingStubs.baseUrl(SERVER), key));
+    private static SpecCalls calls(String key) {
+        return SpecCalls.withKey(KlingStubs.baseUrl(SERVER), key);
     }
 }

@@ -44,7 +44,7 @@ class FacadeLifecycleStubsTest {
                             .prompt("A paper boat drifting down a rainy street").durationSeconds(5)
                             .aspectRatio("16:9").outputResolution("720p").build(),
                     WaitOptions.builder().pollInterval(Duration.ofMillis(20)).timeout(Duration.ofSeconds(30))
-                            .listener((t, elapsed) -> statuses.add(t.status().getValue())).build());
+                            .listener((t, elapsed) -> statuses.add(t.status().value())).build());
             assertTrue(task.isCompleted());
             assertEquals("t_lifecycle", task.id());
             assertEquals(0.35, task.cost().orElseThrow());

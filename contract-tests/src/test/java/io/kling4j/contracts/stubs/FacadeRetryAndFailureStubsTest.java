@@ -66,7 +66,7 @@ class FacadeRetryAndFailureStubsTest {
                     TextToVideoParams.builder().model("kling-3.0").prompt("A glass sculpture shattering in reverse")
                             .durationSeconds(5).aspectRatio("16:9").outputResolution("720p").build(),
                     WaitOptions.builder().pollInterval(Duration.ofMillis(20)).timeout(Duration.ofSeconds(30))
-                            .listener((t, elapsed) -> statuses.add(t.status().getValue())).build()));
+                            .listener((t, elapsed) -> statuses.add(t.status().value())).build()));
             assertEquals("t_doomed", failed.taskId());
             assertEquals(List.of("processing", "failed"), statuses, "changes seen by the polls after the create");
         }

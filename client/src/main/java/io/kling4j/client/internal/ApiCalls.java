@@ -1,0 +1,192 @@
+package io.kling4j.client.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kling4j.client.Endpoint;
+import io.kling4j.client.TaskParams;
+import io.kling4j.generated.ApiClient;
+import io.kling4j.generated.ApiException;
+import io.kling4j.generated.ApiResponse;
+import io.kling4j.generated.Configuration;
+import io.kling4j.generated.model.TaskCreateResponse;
+import io.kling4j.generated.model.TaskResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The HTTP calls of one client configuration (one request timeout), sharing one JDK {@link HttpClient}; every
+ * request carries the bearer key and {@code User-Agent: kling4j/<version>}, and every body is read whole and
+ * decoded by its declared charset before the future completes (no blocking read in a callback). Task calls are
+ * generic: any task endpoint is {@code POST <createPath>} with the params' JSON and {@code GET <createPath>/<id>},
+ * so a new endpoint in the spec needs no code here. The account, file and pricing calls ({@link AccountCalls},
+ * {@link PricingCalls}) go through {@link #call}. The generated per-tag API classes are not used. Cheap to create;
+ * the client keeps one per distinct per-call timeout.
+ */
+public final class ApiCalls {
+    private static final TypeReference<TaskCreateResponse> CREATED = new TypeReference<>() { };
+    private static final TypeReference<TaskResponse> TASK = new TypeReference<>() { };
+
+    private final HttpClient http;
+    private final ObjectMapper mapper;
+    private final String baseUri;
+    private final String authorization;
+    private final Duration requestTimeout;
+    private final AccountCalls account;
+    private final PricingCalls pricing;
+
+    /**
+     * @param http the shared HTTP client
+     * @param mapper the JSON mapper
+     * @param baseUri RunAPI's base URL, without trailing slash
+     * @param apiKey the bearer key
+     * @param requestTimeout the timeout of each HTTP request
+     */
+    public ApiCalls(HttpClient http, ObjectMapper mapper, String baseUri, String apiKey, Duration requestTimeout) {
+        this.http = http;
+        this.mapper = mapper;
+        this.baseUri = baseUri;
+        this.authorization = "Bearer " + apiKey;
+        this.requestTimeout = requestTimeout;
+        this.account = new AccountCalls(this);
+        this.pricing = new PricingCalls(this, mapper);
+    }
+
+    /** @return what every request sends as {@code User-Agent} */
+    public static String userAgent() {
+        return "kling4j/" + Configuration.VERSION;
+    }
+
+    /** @return the pricing calls of this configuration */
+    public PricingCalls pricing() {
+        return pricing;
+    }
+
+    /** @return the account and file calls of this configuration */
+    public AccountCalls account() {
+        return account;
+    }
+
+    /**
+     * @param params the body and its endpoint
+     * @param idempotencyKey sent as {@code Idempotency-Key}
+     * @param clientRequestId sent as {@code X-Client-Request-Id}, or null
+     * @param headers extra headers (retry count)
+     * @return the create response with its headers
+     */
+    public CompletableFuture<ApiResponse<TaskCreateResponse>> create(TaskParams params, String idempotencyKey,
+            String clientRequestId, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder request = request(params.endpoint().createPath(), headers)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(params.fields())));
+            if (idempotencyKey != null) {
+                request.header("Idempotency-Key", idempotencyKey);
+            }
+            if (clientRequestId != null) {
+                request.header("X-Client-Request-Id", clientRequestId);
+            }
+            return send(request.build(), "create " + params.endpoint().path(), CREATED);
+        } catch (IOException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * @param endpoint the endpoint that created the task
+     * @param id the task id
+     * @param headers extra headers (retry count)
+     * @return the task
+     */
+    public CompletableFuture<ApiResponse<TaskResponse>> get(Endpoint endpoint, String id, Map<String, String> headers) {
+        try {
+            String path = endpoint.createPath() + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+            return send(request(path, headers).GET().build(), "get " + endpoint.path(), TASK);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * One JSON call to any RunAPI path, with the key, {@code User-Agent} and the configured timeout.
+     *
+     * @param <T> the decoded type
+     * @param method {@code GET} or {@code POST}
+     * @param pathAndQuery the path (and encoded query), e.g. {@code /api/v1/me}
+     * @param body the JSON body of a POST (anything Jackson writes), or null
+     * @param headers extra headers
+     * @param operation names the call in an error message
+     * @param type what a 2xx body decodes to
+     * @return the response with its headers; a non-2xx status fails with an {@link ApiException}
+     */
+    public <T> CompletableFuture<ApiResponse<T>> call(String method, String pathAndQuery, Object body,
+            Map<String, String> headers, String operation, TypeReference<T> type) {
+        try {
+            HttpRequest.Builder request = request(pathAndQuery, headers);
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
+            }
+            return send(request.build(), operation, type);
+        } catch (IOException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUri + path)).timeout(requestTimeout)
+                .header("Accept", "application/json").header("User-Agent", userAgent())
+                .header("Authorization", authorization);
+        headers.forEach(b::setHeader);
+        return b;
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> send(HttpRequest request, String operation, TypeReference<T> type) {
+        return http.sendAsync(request, info -> HttpResponse.BodySubscribers.mapping(
+                HttpResponse.BodySubscribers.ofByteArray(), bytes -> (InputStream) new ByteArrayInputStream(bytes)))
+                .thenCompose(response -> {
+                    try {
+                        InputStream body = ApiClient.getResponseBody(response); // gzip-aware
+                        String text = body == null ? "" : bodyText(response, body.readAllBytes());
+                        if (response.statusCode() / 100 != 2) {
+                            return CompletableFuture.failedFuture(new ApiException(response.statusCode(),
+                                    operation + " call failed with: " + response.statusCode() + " - "
+                                            + (text.isEmpty() ? "[no body]" : text), response.headers(), text));
+                        }
+                        T value = text.isBlank() ? null : mapper.readValue(text, type);
+                        return CompletableFuture.completedFuture(
+                                new ApiResponse<>(response.statusCode(), response.headers().map(), value));
+                    } catch (IOException e) {
+                        return CompletableFuture.failedFuture(new ApiException(e));
+                    }
+                });
+    }
+
+    /** Decodes a body by the charset its {@code Content-Type} declares (UTF-8 when none or unknown). */
+    static String bodyText(HttpResponse<?> response, byte[] bytes) {
+        Charset charset = StandardCharsets.UTF_8;
+        for (String param : response.headers().firstValue("Content-Type").orElse("").split(";")) {
+            String[] pair = param.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                try {
+                    charset = Charset.forName(pair[1].trim().replace("\"", ""));
+                } catch (IllegalArgumentException unknown) {
+                    // an unknown or illegal charset name: keep UTF-8
+                }
+            }
+        }
+        return new String(bytes, charset);
+    }
+}
