@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -128,18 +129,37 @@ public final class KlingCli {
         return cli.execute(arguments);
     }
 
-    /** @return the command tree: the spec's task commands first, then the others */
+    /**
+     * The command tree: the spec's task commands first, then the others. Only the commands named in the arguments
+     * (and all of them for {@code completion}) get their options: the others are listed in help by name and
+     * description only, which keeps {@code kling --help} fast (each full command costs picocli's reflection or
+     * twenty option specs; see docs/cli.md).
+     */
     private CommandLine commandLine() {
         CommandLine cli = new CommandLine(this);
+        boolean all = args.contains("completion");
         for (CliModel.Command command : model.commands()) {
-            cli.addSubcommand(command.name(), SubmitCommand.commandLine(command), command.aliases().toArray(String[]::new));
+            boolean named = all || args.contains(command.name()) || command.aliases().stream().anyMatch(args::contains);
+            cli.addSubcommand(command.name(), named ? SubmitCommand.commandLine(command)
+                    : listed(command.name(), command.description().toArray(String[]::new)),
+                    command.aliases().toArray(String[]::new));
         }
         for (Class<?> command : List.of(StatusCommand.class, WaitCommand.class, DownloadCommand.class,
                 StoryCommand.class, QuoteCommand.class, BalanceCommand.class, ModelsCommand.class, McpCommand.class,
-                SandboxCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class)) {
-            cli.addSubcommand(command); // a class, not an instance: picocli creates it only when it runs
+                SandboxCommand.class, CompletionCommand.class)) {
+            Command about = command.getAnnotation(Command.class);
+            boolean named = all || args.contains(about.name());
+            cli.addSubcommand(about.name(), named ? command : listed(about.name(), about.description()));
         }
+        cli.addSubcommand(CommandLine.HelpCommand.class);
         return cli;
+    }
+
+    /** A command as help lists it: its name and description, no options (it is not the one that runs). */
+    private static CommandLine listed(String name, String[] description) {
+        CommandSpec spec = CommandSpec.create().name(name);
+        spec.usageMessage().description(description);
+        return new CommandLine(spec);
     }
 
     /** Reports the CLI's version from its jar manifest. */
