@@ -86,6 +86,7 @@ class SpecDrivenCommandsTest {
 
     @Test
     void theBuildsModelIsTheBundledSpecs() {
+        assertNotNull(CliModel.class.getClassLoader().getResource(CliModel.RESOURCE), "the build wrote the model");
         assertEquals(CliModel.fromYaml(KlingSpec.text()), CliModel.bundled(),
                 "cli-model.bin is written from the spec by the build and reads back the same");
     }
@@ -131,6 +132,36 @@ class SpecDrivenCommandsTest {
             assertEquals(1, bodies.size(), bodies.toString());
             assertTrue(bodies.get(0).contains("\"seed\":7"), bodies.get(0));
             assertTrue(bodies.get(0).contains("\"model\":\"kling-3.0\""), "the spec's CLI default: " + bodies.get(0));
+        }
+    }
+
+    @Test
+    void optionsKeepTheirSchemaTypesOnTheWire() throws Exception {
+        List<String> bodies = new CopyOnWriteArrayList<>();
+        try (ScriptedServer server = new ScriptedServer((s, exchange, body) -> {
+            bodies.add(body);
+            ScriptedServer.json(exchange, 200, "{\"id\":\"task_typed\",\"status\":\"pending\"}");
+        })) {
+            Map<String, String> env = Map.of("RUNAPI_API_KEY", "sk-spec-flow", "RUNAPI_BASE_URL", server.baseUrl());
+            CliRunner.Result r = CliRunner.run(env, "text-to-video", "--model", "kling-not-in-the-spec", "--prompt", "x",
+                    "--cfg-scale", "0.5", "--sound=false", "--duration", "7", "--reference-image", "https://e.example/a.png",
+                    "--reference-image", "https://e.example/b.png", "--kling-elements", "[{\"name\": \"fox\"}]",
+                    "--no-wait", "--json");
+            assertEquals(0, r.code(), r.err());
+            String body = bodies.get(0);
+            for (String field : List.of("\"cfg_scale\":0.5", "\"enable_sound\":false", "\"duration_seconds\":7",
+                    "\"reference_image_urls\":[\"https://e.example/a.png\",\"https://e.example/b.png\"]",
+                    "\"kling_elements\":[{\"name\":\"fox\"}]")) {
+                assertTrue(body.contains(field), field + " in " + body);
+            }
+            CliRunner.Result edit = CliRunner.run(env, "edit", "--source-task", "task_1", "--prompt", "x", "--no-wait");
+            assertEquals(0, edit.code(), edit.err());
+            assertTrue(bodies.get(1).contains("\"aspect_ratio\":\"auto\""),
+                    "x-kling-cli-default-when (no reference images): " + bodies.get(1));
+            CliRunner.Result json = CliRunner.run(env, "text-to-video", "--prompt", "x", "--multi-prompt", "[{");
+            assertEquals(ExitCodes.INVALID, json.code());
+            assertTrue(json.err().startsWith("error: --multi-prompt: not valid JSON"), json.err());
+            assertEquals(2, server.posts(), "nothing sent for bad JSON");
         }
     }
 
