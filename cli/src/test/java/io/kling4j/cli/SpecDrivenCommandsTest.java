@@ -84,6 +84,14 @@ class SpecDrivenCommandsTest {
         return new CliRunner.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** A server that keeps each request body and answers every request with a pending task. */
+    private static ScriptedServer recording(List<String> bodies) throws Exception {
+        return new ScriptedServer((s, exchange, body) -> {
+            bodies.add(body);
+            ScriptedServer.json(exchange, 200, "{\"id\":\"task_1\",\"status\":\"pending\"}");
+        });
+    }
+
     @Test
     void theBuildsModelIsTheBundledSpecs() {
         assertNotNull(CliModel.class.getClassLoader().getResource(CliModel.RESOURCE), "the build wrote the model");
@@ -117,10 +125,7 @@ class SpecDrivenCommandsTest {
     @Test
     void aNewFieldIsSentOnTheWireAndTypedBySchema() throws Exception {
         List<String> bodies = new CopyOnWriteArrayList<>();
-        try (ScriptedServer server = new ScriptedServer((s, exchange, body) -> {
-            bodies.add(body);
-            ScriptedServer.json(exchange, 200, "{\"id\":\"task_seed\",\"status\":\"pending\"}");
-        })) {
+        try (ScriptedServer server = recording(bodies)) {
             Map<String, String> env = Map.of("RUNAPI_API_KEY", "sk-spec-flow", "RUNAPI_BASE_URL", server.baseUrl());
             CliModel model = CliModel.fromYaml(extendedSpec());
             CliRunner.Result bad = run(model, env, "text-to-video", "--prompt", "x", "--seed", "seven");
@@ -138,10 +143,7 @@ class SpecDrivenCommandsTest {
     @Test
     void optionsKeepTheirSchemaTypesOnTheWire() throws Exception {
         List<String> bodies = new CopyOnWriteArrayList<>();
-        try (ScriptedServer server = new ScriptedServer((s, exchange, body) -> {
-            bodies.add(body);
-            ScriptedServer.json(exchange, 200, "{\"id\":\"task_typed\",\"status\":\"pending\"}");
-        })) {
+        try (ScriptedServer server = recording(bodies)) {
             Map<String, String> env = Map.of("RUNAPI_API_KEY", "sk-spec-flow", "RUNAPI_BASE_URL", server.baseUrl());
             CliRunner.Result r = CliRunner.run(env, "text-to-video", "--model", "kling-not-in-the-spec", "--prompt", "x",
                     "--cfg-scale", "0.5", "--sound=false", "--duration", "7", "--reference-image", "https://e.example/a.png",
