@@ -12,8 +12,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "balance", mixinStandardHelpOptions = true, description = "Show the RunAPI account's balance.",
         footer = {"", "Examples:", "  kling balance", "  kling balance --json"})
 final class BalanceCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @ParentCommand
     KlingCli root;
 
@@ -25,7 +23,7 @@ final class BalanceCommand implements Callable<Integer> {
         try (Backend backend = Backend.open(root.env, root.err)) {
             Balance balance = backend.client().balance();
             if (json) {
-                root.out.println(JSON.writeValueAsString(balance));
+                root.out.println(new ObjectMapper().writeValueAsString(balance)); // not static: --help stays fast
             } else {
                 root.out.println("Balance: " + dollars(balance.balanceCents())
                         + " (paid " + dollars(balance.paidBalanceCents())

@@ -27,19 +27,6 @@ final class Errors {
             "\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
     private static final Pattern ISO_DURATION = Pattern.compile("\\bPT(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?\\b");
 
-    /** The option of each API field; fields not listed are shown as they are. */
-    private static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("prompt", "--prompt"),
-            Map.entry("negative_prompt", "--negative-prompt"), Map.entry("duration_seconds", "--duration"),
-            Map.entry("aspect_ratio", "--aspect-ratio"), Map.entry("output_resolution", "--resolution"),
-            Map.entry("mode", "--mode"), Map.entry("enable_sound", "--sound"), Map.entry("model", "--model"),
-            Map.entry("first_frame_image_url", "--first-frame"), Map.entry("last_frame_image_url", "--last-frame"),
-            Map.entry("callback_url", "--callback-url"), Map.entry("source_image_url", "--image"),
-            Map.entry("reference_video_url", "--video"), Map.entry("source_audio_url", "--audio"),
-            Map.entry("character_orientation", "--orientation"), Map.entry("background_source", "--background"),
-            Map.entry("source_video_url", "--source-video"), Map.entry("source_task_id", "--source-task"),
-            Map.entry("reference_image_urls", "--reference-image"), Map.entry("multi_prompt", "--storyboard"),
-            Map.entry("multi_shots", "--storyboard"));
-
     private Errors() {
     }
 
@@ -53,11 +40,21 @@ final class Errors {
      * @return one line
      */
     static String oneLine(Throwable e, boolean verbose) {
+        return oneLine(e, verbose, Map.of());
+    }
+
+    /**
+     * @param e       the failure
+     * @param verbose keep class names and ISO durations
+     * @param labels  the option of each wire field of the command that failed (its {@link SubmitCommand#labels})
+     * @return one line
+     */
+    static String oneLine(Throwable e, boolean verbose, Map<String, String> labels) {
         if (e instanceof CliException) {
             return clip(verbose ? e.getMessage() : humane(e.getMessage()), LINE_CHARS);
         }
         if (e instanceof ValidationException v && !v.violations().isEmpty()) {
-            return "invalid request: " + String.join("; ", violations(v.violations()))
+            return "invalid request: " + String.join("; ", violations(v.violations(), labels))
                     + " (fix the option; rules per model: kling models, docs/models.md)";
         }
         String message = e.getMessage() == null ? "unexpected failure" : e.getMessage();
@@ -66,7 +63,7 @@ final class Errors {
     }
 
     /** Each broken rule once, the model-specific one winning over the generic one of the same field. */
-    static List<String> violations(List<FieldViolation> all) {
+    static List<String> violations(List<FieldViolation> all, Map<String, String> labels) {
         Set<String> withModel = new LinkedHashSet<>();
         for (FieldViolation v : all) {
             if (v.model() != null) {
@@ -78,16 +75,16 @@ final class Errors {
             if (v.model() == null && withModel.contains(v.field())) {
                 continue;
             }
-            lines.add(label(v.field()) + (v.value() == null ? "" : " = " + clip(v.value(), VALUE_CHARS)) + ": "
+            lines.add(label(v.field(), labels) + (v.value() == null ? "" : " = " + clip(v.value(), VALUE_CHARS)) + ": "
                     + v.rule() + (v.model() == null ? "" : " for " + v.model()));
         }
         return new ArrayList<>(lines);
     }
 
     /** @return {@code --duration (duration_seconds)}, or the field alone when no option sets it */
-    static String label(String field) {
+    static String label(String field, Map<String, String> labels) {
         String root = field.split("[.\\[]", 2)[0];
-        String option = OPTIONS.get(root);
+        String option = labels.get(root);
         return option == null ? field : option + " (" + field + ")";
     }
 

@@ -6,17 +6,16 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** The {@code kling} command: generate Kling videos through RunAPI, or through the embedded sandbox. */
+/**
+ * The {@code kling} command: generate Kling videos through RunAPI, or through the embedded sandbox. The task
+ * commands come from the spec ({@link CliModel}, one {@link SubmitCommand} each); the others are classes.
+ */
 @Command(name = "kling", mixinStandardHelpOptions = true, versionProvider = KlingCli.Version.class,
         description = {"Generate videos with Kuaishou's Kling models through RunAPI.",
                 "Without RUNAPI_API_KEY every command runs against an embedded sandbox on loopback."},
-        subcommands = {TextToVideoCommand.class, ImageToVideoCommand.class, EditCommand.class, ExtendCommand.class,
-                AvatarCommand.class, MotionControlCommand.class, StatusCommand.class, WaitCommand.class,
-                DownloadCommand.class, StoryCommand.class, QuoteCommand.class, BalanceCommand.class, ModelsCommand.class,
-                McpCommand.class, SandboxCommand.class,
-                CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 other error, 2 authentication, 3 insufficient credits,",
                 "4 invalid input or not found, 5 timeout/network/server/download, 6 rate limited,",
                 "7 task failed, 130 interrupted (Ctrl-C; the command that finishes the job is printed).",
@@ -41,11 +40,18 @@ public final class KlingCli {
     final Interrupts interrupts = new Interrupts();
     CliTuning tuning = CliTuning.DEFAULT;
     List<String> args = List.of();
+    /** The task commands: the bundled spec's unless a test gives its own. */
+    final CliModel model;
 
     KlingCli(Map<String, String> env, PrintStream out, PrintStream err) {
+        this(env, out, err, CliModel.bundled());
+    }
+
+    KlingCli(Map<String, String> env, PrintStream out, PrintStream err, CliModel model) {
         this.env = env;
         this.out = out;
         this.err = err;
+        this.model = model;
     }
 
     /**
@@ -77,14 +83,20 @@ public final class KlingCli {
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, CliTuning tuning) {
-        KlingCli root = new KlingCli(env, out, err);
+        return run(args, env, out, err, tuning, CliModel.bundled());
+    }
+
+    /** Runs the CLI with the task commands of another spec ({@link CliModel#fromYaml}): tests of the spec flow. */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, CliTuning tuning,
+            CliModel model) {
+        KlingCli root = new KlingCli(env, out, err, model);
         root.tuning = tuning;
         return root.execute(args);
     }
 
     /** {@code kling quote}: runs the task command in {@code args} under this CLI's settings, pricing it only. */
     int executeQuoteOnly(String[] arguments) {
-        KlingCli sub = new KlingCli(env, out, err);
+        KlingCli sub = new KlingCli(env, out, err, model);
         sub.quoteOnly = true;
         sub.tuning = tuning;
         sub.requestTimeout = requestTimeout;
@@ -94,12 +106,13 @@ public final class KlingCli {
     int execute(String[] arguments) {
         KlingCli root = this;
         this.args = List.of(arguments);
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = commandLine();
         cli.getSubcommands().get("quote").setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(true);
         cli.setErr(new PrintWriter(err, true));
         Terminal.applyHelpWidth(cli, env, out);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("error: " + Errors.oneLine(e, root.verbose));
+            Map<String, String> labels = commandLine.getCommand() instanceof SubmitCommand submit ? submit.labels() : Map.of();
+            err.println("error: " + Errors.oneLine(e, root.verbose, labels));
             if (e instanceof CliException c && c.next() != null) {
                 err.println(c.next());
             }
@@ -114,6 +127,39 @@ public final class KlingCli {
             return ExitCodes.INVALID;
         });
         return cli.execute(arguments);
+    }
+
+    /**
+     * The command tree: the spec's task commands first, then the others. Only the commands named in the arguments
+     * (and all of them for {@code completion}) get their options: the others are listed in help by name and
+     * description only, which keeps {@code kling --help} fast (each full command costs picocli's reflection or
+     * twenty option specs; see docs/cli.md).
+     */
+    private CommandLine commandLine() {
+        CommandLine cli = new CommandLine(this);
+        boolean all = args.contains("completion");
+        for (CliModel.Command command : model.commands()) {
+            boolean named = all || args.contains(command.name()) || command.aliases().stream().anyMatch(args::contains);
+            cli.addSubcommand(command.name(), named ? SubmitCommand.commandLine(command)
+                    : listed(command.name(), command.description().toArray(String[]::new)),
+                    command.aliases().toArray(String[]::new));
+        }
+        for (Class<?> command : List.of(StatusCommand.class, WaitCommand.class, DownloadCommand.class,
+                StoryCommand.class, QuoteCommand.class, BalanceCommand.class, ModelsCommand.class, McpCommand.class,
+                SandboxCommand.class, CompletionCommand.class)) {
+            Command about = command.getAnnotation(Command.class);
+            boolean named = all || args.contains(about.name());
+            cli.addSubcommand(about.name(), named ? command : listed(about.name(), about.description()));
+        }
+        cli.addSubcommand(CommandLine.HelpCommand.class);
+        return cli;
+    }
+
+    /** A command as help lists it: its name and description, no options (it is not the one that runs). */
+    private static CommandLine listed(String name, String[] description) {
+        CommandSpec spec = CommandSpec.create().name(name);
+        spec.usageMessage().description(description);
+        return new CommandLine(spec);
     }
 
     /** Reports the CLI's version from its jar manifest. */

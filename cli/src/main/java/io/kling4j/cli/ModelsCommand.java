@@ -2,9 +2,6 @@ package io.kling4j.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kling4j.generated.rules.KlingRules;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,18 +14,6 @@ import picocli.CommandLine.ParentCommand;
                 "Other slugs are passed through unchecked. Per-model rules: docs/models.md."},
         footer = {"", "Examples:", "  kling models", "  kling models --json"})
 final class ModelsCommand implements Callable<Integer> {
-    /** Command name of each endpoint and the request schema it takes. */
-    static final Map<String, String> SCHEMAS = new LinkedHashMap<>();
-
-    static {
-        SCHEMAS.put("text-to-video", "TextToVideoRequest");
-        SCHEMAS.put("image-to-video", "ImageToVideoRequest");
-        SCHEMAS.put("edit", "EditVideoRequest");
-        SCHEMAS.put("extend", "ExtendVideoRequest");
-        SCHEMAS.put("avatar", "AiAvatarRequest");
-        SCHEMAS.put("motion-control", "MotionControlRequest");
-    }
-
     @ParentCommand
     KlingCli root;
 
@@ -38,8 +23,9 @@ final class ModelsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ObjectNode node = new ObjectMapper().createObjectNode();
-        SCHEMAS.forEach((command, schema) -> {
-            TreeSet<String> models = new TreeSet<>(KlingRules.knownModels(schema));
+        root.model.commands().forEach(c -> {
+            String command = c.name();
+            TreeSet<String> models = new TreeSet<>(c.models());
             if (json) {
                 models.forEach(node.putArray(command)::add);
             } else {

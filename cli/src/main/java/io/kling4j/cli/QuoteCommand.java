@@ -2,7 +2,6 @@ package io.kling4j.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,15 +21,11 @@ import picocli.CommandLine.Spec;
                 "  kling quote image-to-video --first-frame ./cat.png --prompt \"The cat blinks\" --json",
                 "  kling quote story storyboard.yaml"})
 final class QuoteCommand implements Callable<Integer> {
-    static final Set<String> QUOTABLE = Set.of("text-to-video", "image-to-video", "edit", "extend", "avatar",
-            "motion-control", "story");
-
     @ParentCommand
     KlingCli root;
 
     @Parameters(paramLabel = "COMMAND [OPTIONS]", arity = "0..*",
-            description = "text-to-video, image-to-video, edit, extend, avatar, motion-control or story, "
-                    + "with its options.")
+            description = "A task command (see 'kling --help') or story, with its options.")
     List<String> words = new ArrayList<>();
 
     @Spec
@@ -42,9 +37,12 @@ final class QuoteCommand implements Callable<Integer> {
             spec.commandLine().usage(root.out);
             return ExitCodes.OK;
         }
-        if (words.isEmpty() || !QUOTABLE.contains(words.get(0))) {
-            throw new IllegalArgumentException("quote: COMMAND must be one of text-to-video, image-to-video, edit, "
-                    + "extend, avatar, motion-control, story" + (words.isEmpty() ? "" : " (was " + words.get(0) + ")"));
+        if (words.isEmpty() || (!words.get(0).equals("story") && root.model.command(words.get(0)) == null)) {
+            List<String> names = new ArrayList<>();
+            root.model.commands().forEach(c -> names.add(c.name()));
+            names.add("story");
+            throw new IllegalArgumentException("quote: COMMAND must be one of " + String.join(", ", names)
+                    + (words.isEmpty() ? "" : " (was " + words.get(0) + ")"));
         }
         return root.executeQuoteOnly(words.toArray(String[]::new));
     }

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A storyboard file, YAML ({@code .yaml}/{@code .yml}) or JSON (anything else):
@@ -79,6 +81,45 @@ record Storyboard(String model, String aspectRatio, String resolution, Boolean s
         }
         return new Storyboard(text(root, "model"), text(root, "aspect_ratio"), text(root, "resolution"),
                 root.has("sound") ? root.get("sound").asBoolean() : null, List.copyOf(shots));
+    }
+
+    /**
+     * Makes a request one multi-shot video: {@code multi_shots} and one {@code multi_prompt} item per shot; the
+     * board's model, aspect ratio, resolution and sound win over the options; the duration, when not given, is the
+     * sum of the shots' when every shot has one.
+     *
+     * @param fields the request's wire fields, changed in place
+     */
+    void applyTo(Map<String, Object> fields) {
+        fields.put("multi_shots", true);
+        List<Map<String, Object>> prompts = new ArrayList<>();
+        int total = 0;
+        boolean allTimed = true;
+        for (Shot shot : shots) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("prompt", shot.prompt());
+            if (shot.durationSeconds() != null) {
+                item.put("duration_seconds", shot.durationSeconds());
+                total += shot.durationSeconds();
+            } else {
+                allTimed = false;
+            }
+            prompts.add(item);
+        }
+        fields.put("multi_prompt", prompts);
+        putIfSet(fields, "model", model);
+        putIfSet(fields, "aspect_ratio", aspectRatio);
+        putIfSet(fields, "output_resolution", resolution);
+        putIfSet(fields, "enable_sound", sound);
+        if (!fields.containsKey("duration_seconds") && allTimed) {
+            fields.put("duration_seconds", total);
+        }
+    }
+
+    private static void putIfSet(Map<String, Object> fields, String field, Object value) {
+        if (value != null) {
+            fields.put(field, value);
+        }
     }
 
     private static String text(JsonNode root, String field) {

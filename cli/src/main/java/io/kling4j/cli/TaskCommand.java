@@ -15,8 +15,8 @@ abstract class TaskCommand implements Callable<Integer> {
     String taskId;
 
     @Option(names = "--endpoint", defaultValue = "text-to-video",
-            description = "Endpoint that created the task: text-to-video, image-to-video, edit-video, extend-video, "
-                    + "ai-avatar or motion-control (default ${DEFAULT-VALUE}).")
+            description = "Endpoint that created the task: its command (see 'kling --help'), e.g. image-to-video,"
+                    + " or its path segment, e.g. image_to_video (default ${DEFAULT-VALUE}).")
     String endpoint;
 
     @Option(names = "--json", description = "Print the task as JSON on stdout.")

@@ -53,6 +53,7 @@ class ConfigurationTest {
     void endpointParsesCliAndPathNames() {
         assertEquals(Endpoint.of("text_to_video"), Endpoint.parse("text-to-video"));
         assertEquals(Endpoint.of("image_to_video"), Endpoint.parse("image_to_video"));
-        assertThrows(IllegalArgumentException.class, () -> Endpoint.parse("edit"));
+        assertEquals(Endpoint.of("edit_video"), Endpoint.parse("edit")); // the spec's x-kling-cli-name
+        assertThrows(IllegalArgumentException.class, () -> Endpoint.parse("edit_videos"));
     }
 }

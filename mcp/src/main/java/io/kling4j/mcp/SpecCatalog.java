@@ -1,5 +1,6 @@
 package io.kling4j.mcp;
 
+import io.kling4j.spec.JsonSchemas;
 import io.kling4j.spec.KlingSpec;
 import io.kling4j.spec.TaskOperations;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.kling4j.mcp;
+package io.kling4j.spec;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns an OpenAPI 3.0 schema into a self-contained JSON Schema for an MCP tool: {@code $ref}s to
+ * Turns an OpenAPI 3.0 schema into a self-contained JSON Schema (the MCP server's tool inputs, the CLI's options): {@code $ref}s to
  * {@code components/schemas} are inlined, OpenAPI-only and vendor keywords ({@code x-*}, {@code example},
  * {@code format}, {@code nullable}) are dropped, everything that tells an agent what is valid (type, description,
  * enum, minimum/maximum, lengths, pattern, items, required) is kept.
  */
-final class JsonSchemas {
+public final class JsonSchemas {
     private static final Set<String> KEPT = Set.of("type", "description", "enum", "minimum", "maximum",
             "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "items", "required",
             "properties", "minItems", "maxItems", "uniqueItems", "default", "additionalProperties", "oneOf", "anyOf",
@@ -26,7 +26,7 @@ final class JsonSchemas {
      * @param components the spec's {@code components/schemas}
      * @return the same schema as plain JSON Schema, with every reference inlined
      */
-    static Map<String, Object> inline(Map<String, Object> schema, Map<String, Object> components) {
+    public static Map<String, Object> inline(Map<String, Object> schema, Map<String, Object> components) {
         return inline(schema, components, 0);
     }
 
@@ -37,7 +37,7 @@ final class JsonSchemas {
         }
         Object ref = schema.get("$ref");
         if (ref instanceof String r) {
-            Map<String, Object> target = SpecCatalog.map(components.get(r.substring(r.lastIndexOf('/') + 1)));
+            Map<String, Object> target = TaskOperations.map(components.get(r.substring(r.lastIndexOf('/') + 1)));
             Map<String, Object> resolved = inline(target, components, depth + 1);
             if (schema.get("description") instanceof String d) {
                 resolved.put("description", d);
@@ -53,13 +53,13 @@ final class JsonSchemas {
             Object value = e.getValue();
             if (key.equals("properties")) {
                 Map<String, Object> props = new LinkedHashMap<>();
-                SpecCatalog.map(value).forEach((name, p) -> props.put(name, inline(SpecCatalog.map(p), components, depth + 1)));
+                TaskOperations.map(value).forEach((name, p) -> props.put(name, inline(TaskOperations.map(p), components, depth + 1)));
                 out.put(key, props);
             } else if (key.equals("items") || (key.equals("additionalProperties") && value instanceof Map)) {
-                out.put(key, inline(SpecCatalog.map(value), components, depth + 1));
+                out.put(key, inline(TaskOperations.map(value), components, depth + 1));
             } else if (value instanceof List<?> list && (key.equals("oneOf") || key.equals("anyOf") || key.equals("allOf"))) {
                 List<Object> parts = new ArrayList<>();
-                list.forEach(p -> parts.add(inline(SpecCatalog.map(p), components, depth + 1)));
+                list.forEach(p -> parts.add(inline(TaskOperations.map(p), components, depth + 1)));
                 out.put(key, parts);
             } else if (key.equals("description") && value instanceof String d) {
                 out.put(key, d.trim());
