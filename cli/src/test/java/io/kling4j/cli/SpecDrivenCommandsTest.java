@@ -18,43 +18,43 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13 item 3: the task commands and their options come from the spec alone. A spec with one more endpoint
- * (lip_sync), one more field (seed) and one more model gives a CLI with a command, options and a model more, and
+ * (planted_probe), one more field (planted_seed) and one more model gives a CLI with a command, options and a model more, and
  * the new field goes on the wire, with no Java change.
  */
 class SpecDrivenCommandsTest {
     @TempDir
     Path dir;
 
-    /** The bundled spec plus a lip_sync endpoint (its own model, two uploadable URL fields) and seed on text_to_video. */
+    /** The bundled spec plus a planted_probe endpoint (its own model, two uploadable URL fields) and planted_seed on text_to_video. */
     static String extendedSpec() {
         String spec = KlingSpec.text().replace("\npaths:\n", """
 
                 paths:
-                  /api/v1/kling/lip_sync:
+                  /api/v1/kling/planted_probe:
                     post:
-                      tags: [LipSync]
-                      operationId: createLipSync
-                      summary: Create a lip-sync task
+                      tags: [PlantedProbe]
+                      operationId: createPlantedProbe
+                      summary: Create a planted-probe task
                       parameters:
                         - $ref: '#/components/parameters/IdempotencyKey'
                       requestBody:
                         required: true
-                        content: {application/json: {schema: {$ref: '#/components/schemas/LipSyncRequest'}}}
+                        content: {application/json: {schema: {$ref: '#/components/schemas/PlantedProbeRequest'}}}
                       responses: {'200': {$ref: '#/components/responses/TaskCreated'}}
-                  /api/v1/kling/lip_sync/{id}:
+                  /api/v1/kling/planted_probe/{id}:
                     get:
-                      tags: [LipSync]
-                      operationId: getLipSync
+                      tags: [PlantedProbe]
+                      operationId: getPlantedProbe
                       parameters: [{$ref: '#/components/parameters/TaskId'}]
                       responses: {'200': {$ref: '#/components/responses/Task'}}
                 """).replace("\n  schemas:\n", """
 
                   schemas:
-                    LipSyncRequest:
+                    PlantedProbeRequest:
                       type: object
                       required: [model, source_video_url, source_audio_url]
                       x-kling-models:
-                        - models: [kling-lip-sync-v1]
+                        - models: [kling-planted-probe-v1]
                       properties:
                         model:
                           $ref: '#/components/schemas/Model'
@@ -70,7 +70,7 @@ class SpecDrivenCommandsTest {
         int t2v = spec.indexOf("\n    TextToVideoRequest:\n");
         int properties = spec.indexOf("\n      properties:\n", t2v) + "\n      properties:\n".length();
         return spec.substring(0, properties) + """
-                        seed:
+                        planted_seed:
                           type: integer
                           description: Random seed.
                 """ + spec.substring(properties);
@@ -102,21 +102,21 @@ class SpecDrivenCommandsTest {
     @Test
     void aNewEndpointIsACommandWithAnOptionPerFieldAndItsModel() {
         CliModel model = CliModel.fromYaml(extendedSpec());
-        CliRunner.Result help = run(model, Map.of("COLUMNS", "200"), "lip-sync", "--help");
+        CliRunner.Result help = run(model, Map.of("COLUMNS", "200"), "planted-probe", "--help");
         assertEquals(0, help.code(), help.err());
         assertTrue(help.out().contains("--source-video-url=URL|FILE"), help.out());
         assertTrue(help.out().contains("--source-audio-url=URL|FILE"), help.out());
-        assertTrue(help.out().contains("Create a lip-sync task, wait for it and save the MP4."), help.out());
-        assertTrue(help.out().contains("  kling lip-sync --model kling-lip-sync-v1 --source-video-url"
+        assertTrue(help.out().contains("Create a planted-probe task, wait for it and save the MP4."), help.out());
+        assertTrue(help.out().contains("  kling planted-probe --model kling-planted-probe-v1 --source-video-url"
                 + " https://example.com/video.mp4 --source-audio-url https://example.com/audio.mp3 -o video.mp4"),
                 "an example from the required fields: " + help.out());
-        assertTrue(run(model, Map.of(), "--help").out().contains("lip-sync"));
+        assertTrue(run(model, Map.of(), "--help").out().contains("planted-probe"));
         assertTrue(run(model, Map.of(), "completion", "bash").out().contains("--source-audio-url"));
         CliRunner.Result models = run(model, Map.of(), "models", "--json");
-        assertTrue(models.out().contains("\"lip-sync\":[\"kling-lip-sync-v1\"]"), models.out());
+        assertTrue(models.out().contains("\"planted-probe\":[\"kling-planted-probe-v1\"]"), models.out());
         CliRunner.Result t2v = run(model, Map.of("COLUMNS", "120"), "text-to-video", "--help");
-        assertTrue(t2v.out().contains("--seed=N") && t2v.out().contains("Random seed."), t2v.out());
-        CliRunner.Result missing = run(model, Map.of(), "lip-sync", "--model", "kling-lip-sync-v1",
+        assertTrue(t2v.out().contains("--planted-seed=N") && t2v.out().contains("Random seed."), t2v.out());
+        CliRunner.Result missing = run(model, Map.of(), "planted-probe", "--model", "kling-planted-probe-v1",
                 "--source-video-url", "https://example.com/v.mp4");
         assertEquals(ExitCodes.INVALID, missing.code());
         assertTrue(missing.err().contains("--source-audio-url"), missing.err());
@@ -128,14 +128,14 @@ class SpecDrivenCommandsTest {
         try (ScriptedServer server = recording(bodies)) {
             Map<String, String> env = Map.of("RUNAPI_API_KEY", "sk-spec-flow", "RUNAPI_BASE_URL", server.baseUrl());
             CliModel model = CliModel.fromYaml(extendedSpec());
-            CliRunner.Result bad = run(model, env, "text-to-video", "--prompt", "x", "--seed", "seven");
+            CliRunner.Result bad = run(model, env, "text-to-video", "--prompt", "x", "--planted-seed", "seven");
             assertEquals(ExitCodes.INVALID, bad.code());
-            assertTrue(bad.err().contains("'--seed'") && bad.err().contains("'seven' is not an int"), bad.err());
+            assertTrue(bad.err().contains("'--planted-seed'") && bad.err().contains("'seven' is not an int"), bad.err());
             assertEquals(0, server.posts(), "nothing sent for a bad value");
-            CliRunner.Result r = run(model, env, "text-to-video", "--prompt", "x", "--seed", "7", "--no-wait", "--json");
+            CliRunner.Result r = run(model, env, "text-to-video", "--prompt", "x", "--planted-seed", "7", "--no-wait", "--json");
             assertEquals(0, r.code(), r.err());
             assertEquals(1, bodies.size(), bodies.toString());
-            assertTrue(bodies.get(0).contains("\"seed\":7"), bodies.get(0));
+            assertTrue(bodies.get(0).contains("\"planted_seed\":7"), bodies.get(0));
             assertTrue(bodies.get(0).contains("\"model\":\"kling-3.0\""), "the spec's CLI default: " + bodies.get(0));
         }
     }
@@ -172,7 +172,7 @@ class SpecDrivenCommandsTest {
         try (ScriptedServer server = new ScriptedServer((s, exchange, body) -> ScriptedServer.json(exchange, 500, "{}"))) {
             Map<String, String> env = Map.of("RUNAPI_API_KEY", "sk-spec-flow", "RUNAPI_BASE_URL", server.baseUrl());
             Path text = Files.writeString(dir.resolve("voice.mp3"), "not audio");
-            CliRunner.Result r = run(CliModel.fromYaml(extendedSpec()), env, "lip-sync", "--model", "kling-lip-sync-v1",
+            CliRunner.Result r = run(CliModel.fromYaml(extendedSpec()), env, "planted-probe", "--model", "kling-planted-probe-v1",
                     "--source-video-url", "https://example.com/v.mp4", "--source-audio-url", text.toString());
             assertEquals(ExitCodes.INVALID, r.code(), r.err());
             assertTrue(r.err().contains("--source-audio-url: " + text + " is not an MP3, WAV, M4A or AAC audio file"),
