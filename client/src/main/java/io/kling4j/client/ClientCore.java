@@ -1,11 +1,8 @@
 package io.kling4j.client;
 
-import io.kling4j.client.errors.CreateAttempt;
 import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.KlingException;
-import io.kling4j.client.errors.TaskFailedException;
 import io.kling4j.client.errors.UnexpectedResponseException;
-import io.kling4j.client.errors.WaitTimeoutException;
 import io.kling4j.client.internal.AccountCalls;
 import io.kling4j.client.internal.AccountResults;
 import io.kling4j.client.internal.BlockingSendHttpClient;
@@ -26,7 +23,6 @@ import io.kling4j.client.webhooks.WebhookVerifier;
 import io.kling4j.client.webhooks.Webhooks;
 import io.kling4j.generated.ApiClient;
 import io.kling4j.generated.ApiResponse;
-import io.kling4j.generated.model.FileUploadRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -237,7 +233,15 @@ final class ClientCore {
                 "file upload")));
     }
 
-    UploadedFile upload(FileUploadRequest request) {
+    UploadedFile upload(URI url, String fileName) {
+        return upload(AccountResults.fromUrl(Objects.requireNonNull(url, "url"), fileName));
+    }
+
+    UploadedFile upload(byte[] data, String fileName) {
+        return upload(AccountResults.fromBytes(Objects.requireNonNull(data, "data"), fileName));
+    }
+
+    private UploadedFile upload(Object request) {
         return AccountResults.file(accountCall("file upload", (a, h) -> a.upload(request, h), r -> r.getUrl() != null));
     }
 

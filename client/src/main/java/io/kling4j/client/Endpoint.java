@@ -30,8 +30,8 @@ public final class Endpoint {
     }
 
     /**
-     * @param name a path segment ({@code text_to_video}), its kebab-case form ({@code text-to-video}), the CLI
-     *     command ({@code avatar}) or the constant-style name ({@code TEXT_TO_VIDEO})
+     * @param name a path segment ({@code <segment>} of {@code /api/v1/kling/<segment>}), its kebab-case form, the
+     *     CLI command (the spec's {@code x-kling-cli-name}) or the constant-style name (the segment in upper case)
      * @return the endpoint
      * @throws IllegalArgumentException naming the accepted values when none matches
      */
@@ -60,12 +60,12 @@ public final class Endpoint {
         return of(value);
     }
 
-    /** @return the path segment after {@code /api/v1/kling/}, e.g. {@code text_to_video} */
+    /** @return the path segment after {@code /api/v1/kling/} */
     public String path() {
         return segment;
     }
 
-    /** @return the create path, e.g. {@code /api/v1/kling/text_to_video} */
+    /** @return the create path, {@code /api/v1/kling/<segment>} */
     public String createPath() {
         return createPath;
     }
@@ -80,7 +80,7 @@ public final class Endpoint {
         return command;
     }
 
-    /** @return the constant-style name, e.g. {@code TEXT_TO_VIDEO} */
+    /** @return the constant-style name: the segment in upper case */
     public String name() {
         return segment.toUpperCase(Locale.ROOT);
     }

@@ -1,46 +1,17 @@
 package io.kling4j.client;
 
 import io.kling4j.client.errors.CreateAttempt;
-import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.KlingException;
 import io.kling4j.client.errors.TaskFailedException;
 import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.errors.WaitTimeoutException;
-import io.kling4j.client.internal.AccountCalls;
-import io.kling4j.client.internal.AccountResults;
-import io.kling4j.client.internal.BlockingSendHttpClient;
 import io.kling4j.client.internal.ClientSupport;
-import io.kling4j.client.internal.AcceptedCreates;
-import io.kling4j.client.internal.ApiCalls;
-import io.kling4j.client.internal.InFlight;
-import io.kling4j.client.internal.LoggingHttpClient;
-import io.kling4j.client.internal.RecoverableCreate;
-import io.kling4j.client.internal.RedirectingHttpClient;
-import io.kling4j.client.internal.RequestRules;
-import io.kling4j.client.internal.StreamingUpload;
-import io.kling4j.client.internal.Retrier;
-import io.kling4j.client.internal.TaskJson;
-import io.kling4j.client.internal.TaskWaiter;
-import io.kling4j.client.internal.VideoDownloader;
-import io.kling4j.client.webhooks.WebhookVerifier;
 import io.kling4j.client.webhooks.Webhooks;
-import io.kling4j.generated.ApiClient;
-import io.kling4j.generated.ApiResponse;
-import io.kling4j.generated.model.FileUploadRequest;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BiFunction;
-import java.util.function.Predicate;
 
 /**
  * The kling4j client: submit a Kling task to RunAPI, get it, wait for it, download its video.
@@ -308,7 +279,7 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * @throws UnexpectedResponseException when the answer has no URL
      */
     public UploadedFile uploadFile(URI url, String fileName) {
-        return core.upload(AccountResults.fromUrl(Objects.requireNonNull(url, "url"), fileName));
+        return core.upload(url, fileName);
     }
 
     /**
@@ -320,7 +291,7 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * @return the stored file and its temporary URL
      */
     public UploadedFile uploadFile(byte[] data, String fileName) {
-        return core.upload(AccountResults.fromBytes(Objects.requireNonNull(data, "data"), fileName));
+        return core.upload(data, fileName);
     }
 
     /**

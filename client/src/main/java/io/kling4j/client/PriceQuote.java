@@ -21,7 +21,18 @@ public final class PriceQuote {
     private final Integer billedSeconds;
     private final BigDecimal usdPerSecond;
 
-    PriceQuote(Endpoint endpoint, String model, long amountCents, String currency, String estimateBasis,
+    /**
+     * @param endpoint the endpoint quoted
+     * @param model the model RunAPI priced, or null
+     * @param amountCents what RunAPI would reserve, in US cents
+     * @param currency the currency (USD)
+     * @param estimateBasis how RunAPI estimated it, or null
+     * @param pricingStatus RunAPI's pricing status, or null
+     * @param asOf when the price list was last changed, or null
+     * @param billedSeconds the seconds billed, for a per-second price, or null
+     * @param usdPerSecond the price per second, for a per-second price, or null
+     */
+    public PriceQuote(Endpoint endpoint, String model, long amountCents, String currency, String estimateBasis,
                String pricingStatus, String asOf, Integer billedSeconds, BigDecimal usdPerSecond) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.model = model;

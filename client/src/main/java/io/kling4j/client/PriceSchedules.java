@@ -28,7 +28,7 @@ public record PriceSchedules(List<Entry> entries, String asOf, String etag, bool
      * One schedule entry.
      *
      * @param service        {@code kling}
-     * @param action         the endpoint's path segment, e.g. {@code text_to_video}
+     * @param action         the endpoint's path segment (see {@link Endpoint#path()})
      * @param model          the model it applies to, or {@code null} for every model
      * @param currency       ISO 4217 code
      * @param billingUnit    what is counted, e.g. {@code second}, or {@code null}

@@ -4,12 +4,8 @@ import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.internal.ClientSupport;
 import io.kling4j.client.internal.PricingCalls;
+import io.kling4j.client.internal.PricingResults;
 import io.kling4j.client.internal.Retrier;
-import io.kling4j.generated.model.PriceQuote;
-import io.kling4j.generated.model.PriceSchedule;
-import io.kling4j.generated.model.PriceScheduleList;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -68,12 +64,12 @@ public final class Pricing {
         String operation = "price quote for " + endpoint.path();
         return retrier.run(policy.apply(options), operation, attempt -> c.quote(endpoint.path(), request.fields(),
                 Map.of(KlingClient.RETRY_COUNT_HEADER, Integer.toString(attempt))).thenApply(r -> {
-                    PriceQuote q = r.getData() == null ? null : r.getData().getPriceQuote();
-                    if (q == null || q.getReservationAmountCents() == null) {
+                    io.kling4j.client.PriceQuote quote = PricingResults.quote(endpoint, r.getData());
+                    if (quote == null) {
                         throw new UnexpectedResponseException(operation + " returned no reservation_amount_cents",
                                 ErrorDetails.none(), null);
                     }
-                    return toQuote(endpoint, q);
+                    return quote;
                 }));
     }
 
@@ -90,27 +86,7 @@ public final class Pricing {
                 attempt -> c.schedules(action, model, ifNoneMatch,
                         Map.of(KlingClient.RETRY_COUNT_HEADER, Integer.toString(attempt))).thenApply(r -> {
                             String etag = io.kling4j.client.internal.TaskJson.header(r.getHeaders(), "etag");
-                            PriceScheduleList list = r.getData();
-                            if (r.getStatusCode() == 304 || list == null) {
-                                return new PriceSchedules(List.of(), null, etag, r.getStatusCode() == 304);
-                            }
-                            return new PriceSchedules(list.getPriceSchedules().stream().map(Pricing::toEntry).toList(),
-                                    list.getAsOf() == null ? null : list.getAsOf().toString(), etag, false);
+                            return PricingResults.schedules(r.getStatusCode(), r.getData(), etag);
                         })));
-    }
-
-    private static io.kling4j.client.PriceQuote toQuote(Endpoint endpoint, PriceQuote q) {
-        boolean perSecond = "second".equals(q.getBillingUnit());
-        return new io.kling4j.client.PriceQuote(endpoint, q.getModel(), q.getReservationAmountCents(), q.getCurrency(),
-                q.getEstimateBasis() == null ? null : q.getEstimateBasis().getValue(),
-                q.getPricingStatus() == null ? null : q.getPricingStatus().getValue(),
-                q.getAsOf() == null ? null : q.getAsOf().toString(),
-                perSecond ? q.getBilledUnits() : null,
-                perSecond && q.getUnitPriceUsd() != null ? BigDecimal.valueOf(q.getUnitPriceUsd()) : null);
-    }
-
-    private static PriceSchedules.Entry toEntry(PriceSchedule s) {
-        return new PriceSchedules.Entry(s.getService(), s.getAction(), s.getModel(), s.getCurrency(),
-                s.getBillingUnit(), s.getUnitPriceCents(), s.getBillingConfig());
     }
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
 @FunctionalInterface
 public interface RetryListener {
     /**
-     * @param operation  the call being retried, e.g. {@code create text_to_video}
+     * @param operation  the call being retried, e.g. {@code create <segment>}
      * @param error      why the last attempt failed (its message names the host and the cause)
      * @param retry      which retry comes next, 1-based
      * @param maxRetries how many retries the policy allows

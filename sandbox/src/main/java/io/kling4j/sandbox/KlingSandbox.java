@@ -152,8 +152,7 @@ public final class KlingSandbox implements AutoCloseable {
      * completed seeded task has {@code videos[0].url} on the CDN (a 5 s 16:9 clip) and {@code usage.cost}; a
      * failed one has an error string and no usage.
      *
-     * @param endpoint the path segment of a task endpoint: {@code text_to_video}, {@code image_to_video},
-     *                 {@code edit_video}, {@code extend_video}, {@code ai_avatar} or {@code motion_control}
+     * @param endpoint the path segment of a task endpoint the spec declares
      * @param id       the task id (letters, digits, {@code _.:-})
      * @param status   {@code pending}, {@code processing}, {@code completed} or {@code failed}
      * @throws IllegalArgumentException for an unknown endpoint or status, or an id the spec would not accept

@@ -17,8 +17,8 @@ import java.util.Random;
  * object. Thread-safe; decisions are taken under one lock, so the same sequence of requests meets the same faults.
  *
  * <p>Operations are named after the path below {@code /api/v1/}: the task endpoint for both the create and the
- * status GET ({@code text_to_video}, {@code image_to_video}, {@code edit_video}, {@code extend_video},
- * {@code ai_avatar}, {@code motion_control}), {@code files}, {@code me} and {@code me/balance}. {@code "*"}
+ * status GET (the segment of {@code /api/v1/kling/<segment>}, for every task endpoint the spec declares),
+ * {@code files}, {@code me} and {@code me/balance}. {@code "*"}
  * matches any method or operation.
  */
 public final class SandboxFaults {

@@ -34,11 +34,11 @@ public final class AccountCalls {
     }
 
     /**
-     * @param request the file source and optional name
+     * @param request the body (a {@link FileUploadRequest}: the file source and optional name)
      * @param headers extra headers (retry count)
      * @return the stored file and its temporary URL
      */
-    public CompletableFuture<ApiResponse<FileUploadResponse>> upload(FileUploadRequest request,
+    public CompletableFuture<ApiResponse<FileUploadResponse>> upload(Object request,
             Map<String, String> headers) {
         return calls.call("POST", "/api/v1/files", request, headers, "uploadFile", new TypeReference<>() { });
     }

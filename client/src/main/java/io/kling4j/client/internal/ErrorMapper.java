@@ -35,7 +35,7 @@ public final class ErrorMapper {
 
     /**
      * @param failure what the generated call completed with
-     * @param operation a short name of the call, for messages (e.g. "create text_to_video")
+     * @param operation a short name of the call, for messages (e.g. "create <segment>")
      * @return the typed exception (the same instance when it already is one)
      */
     public static KlingException map(Throwable failure, String operation) {
@@ -44,7 +44,7 @@ public final class ErrorMapper {
 
     /**
      * @param failure what the generated call completed with
-     * @param operation a short name of the call, for messages (e.g. "create text_to_video")
+     * @param operation a short name of the call, for messages (e.g. "create <segment>")
      * @param target the {@code host:port} called, named in messages of failures without a response; or null
      * @param timeout the request timeout of the attempt, named in timeout messages; or null
      * @return the typed exception (the same instance when it already is one)

@@ -35,7 +35,7 @@ public final class PricingCalls {
     }
 
     /**
-     * @param action  the endpoint's path segment, e.g. {@code text_to_video}
+     * @param action  the endpoint's path segment ({@link io.kling4j.client.Endpoint#path()})
      * @param request the generated request object, sent as {@code params} (with its {@code model})
      * @param headers extra headers (retry count)
      * @return the quote

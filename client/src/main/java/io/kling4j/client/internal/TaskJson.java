@@ -69,6 +69,20 @@ public final class TaskJson {
     }
 
     /**
+     * @param node a task object as received (a webhook body)
+     * @return a copy of it, once it decodes as the spec's task (its fields have the spec's JSON types)
+     * @throws IllegalArgumentException when it does not
+     * @throws com.fasterxml.jackson.core.JsonProcessingException when a field has the wrong type
+     */
+    public static ObjectNode checkedTask(JsonNode node) throws com.fasterxml.jackson.core.JsonProcessingException {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        MAPPER.treeToValue(node, TaskResponse.class);
+        return ((ObjectNode) node).deepCopy();
+    }
+
+    /**
      * @param json a task's JSON object
      * @return the task it describes, remembering that JSON
      */

@@ -1,13 +1,13 @@
 package io.kling4j.client.webhooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.UnexpectedResponseException;
 import io.kling4j.client.internal.TaskJson;
-import io.kling4j.generated.model.TaskResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ public final class Webhooks {
      */
     public static KlingTask parse(Endpoint endpoint, String body) {
         Objects.requireNonNull(endpoint, "endpoint");
-        return KlingTask.of(endpoint, TaskJson.json(read(body)), null);
+        return KlingTask.of(endpoint, read(body), null);
     }
 
     /**
@@ -77,7 +77,7 @@ public final class Webhooks {
      * @throws UnexpectedResponseException when the body is not JSON or has no id or status
      */
     public int deliver(String body) {
-        return pollNow.applyAsInt(read(body).getId());
+        return pollNow.applyAsInt(read(body).get("id").asText());
     }
 
     /**
@@ -97,8 +97,8 @@ public final class Webhooks {
             return deliver(body);
         }
         verifier.verify(body, Objects.requireNonNull(headers, "headers"));
-        TaskResponse task = read(body);
-        return sink.apply(task.getId(), endpoint -> KlingTask.of(endpoint, TaskJson.json(task), null));
+        ObjectNode task = read(body);
+        return sink.apply(task.get("id").asText(), endpoint -> KlingTask.of(endpoint, task, null));
     }
 
     /** @return true when the client has a webhook secret, so {@link #deliver(String, Map)} verifies signatures */
@@ -118,22 +118,22 @@ public final class Webhooks {
         return sink.apply(task.id(), endpoint -> task);
     }
 
-    private static TaskResponse read(String body) {
+    private static ObjectNode read(String body) {
         if (body == null || body.isBlank()) {
             throw malformed("an empty body", body, null);
         }
-        TaskResponse task;
+        ObjectNode task;
         try {
             JsonNode root = JSON.readTree(body);
             if (root == null || !root.isObject()) {
                 throw malformed("a body that is not a JSON object", body, null);
             }
             JsonNode node = !root.has("id") && root.path("data").isObject() ? root.get("data") : root;
-            task = JSON.treeToValue(node, TaskResponse.class);
+            task = TaskJson.checkedTask(node);
         } catch (IOException | IllegalArgumentException e) {
             throw malformed("a body that is not a task: " + e.getClass().getSimpleName(), body, e);
         }
-        if (task.getId() == null || task.getId().isBlank() || task.getStatus() == null) {
+        if (!task.path("id").isTextual() || task.get("id").asText().isBlank() || !task.path("status").isTextual()) {
             throw malformed("a task without id or status", body, null);
         }
         return task;
