@@ -69,6 +69,17 @@ public final class TaskJson {
     }
 
     /**
+     * @param response a task just decoded for one caller, which drops it after this call
+     * @return the JSON object it came from, not copied (a hand-made task: its serialised form)
+     */
+    public static ObjectNode owned(TaskResponse response) {
+        if (response instanceof Raw raw && raw.json() instanceof ObjectNode json) {
+            return json;
+        }
+        return json(response);
+    }
+
+    /**
      * @param json a task's JSON object
      * @return the task it describes, remembering that JSON
      */
