@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}; scale=${2:-2}; shift 2 || true
 cpus=("$@"); [ ${#cpus[@]} -gt 0 ] || cpus=(1 2 none)
-jar=benchmarks/target/benchmarks.jar
+jar=${JAR:-benchmarks/target/benchmarks.jar}  # JAR=copy.jar: rebuilds cannot touch a running run
 for c in "${cpus[@]}"; do
   flag=(); [ "$c" = none ] || flag=(-XX:ActiveProcessorCount="$c")
   go=$(mktemp -u /tmp/spread-go.XXXXXX); log=$(mktemp /tmp/spread-log.XXXXXX)
