@@ -55,7 +55,7 @@ public final class KlingTask {
      */
     public static KlingTask fromJson(Endpoint endpoint, String json) {
         try {
-            return of(endpoint, TaskJson.mapper().readTree(json), null);
+            return of(endpoint, TaskJson.readTree(json), null);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("not a JSON task object: " + e.getMessage(), e);
         }

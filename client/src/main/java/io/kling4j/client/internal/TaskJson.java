@@ -68,6 +68,20 @@ public final class TaskJson {
         return json.isObject() ? (ObjectNode) json.deepCopy() : MAPPER.createObjectNode();
     }
 
+    /** @return a new empty JSON object from the shared mapper's node factory (no mapper is built per call) */
+    public static ObjectNode newObject() {
+        return MAPPER.createObjectNode();
+    }
+
+    /**
+     * @param json JSON text
+     * @return its tree, read by the shared mapper
+     * @throws IOException when it is not JSON
+     */
+    public static JsonNode readTree(String json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
     /**
      * @param response a task just decoded for one caller, which drops it after this call
      * @return the JSON object it came from, not copied (a hand-made task: its serialised form)
