@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,11 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class DrainServer implements AutoCloseable {
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "bench-drain-server");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService pool = StubServer.daemonPool("bench-drain-server");
     private final AtomicLong received = new AtomicLong();
 
     DrainServer() throws IOException {
