@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Entry point of {@code benchmarks.jar}: {@code java -jar benchmarks/target/benchmarks.jar SUITE [quick]} where
  * SUITE is {@code calls} (figure 1, JMH), {@code waits} (2), {@code polling} (3), {@code download} (4) or
- * {@code all}; {@code soak N RATE [SEED]} is the fault soak of issue 17 (not in {@code all}). {@code quick} shortens calls and waits for development. Figure 5 is {@code benchmarks/regen.sh}.
+ * {@code all}; {@code soak N RATE [SEED]} is the fault soak of issue 17 and {@code upload [MiB]} the
+ * upload throughput of issue 14 (neither in {@code all}). {@code quick} shortens calls and waits for development. Figure 5 is {@code benchmarks/regen.sh}.
  */
 public final class BenchMain {
     /**
@@ -22,7 +23,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println("usage: java -jar benchmarks.jar calls|waits|polling|download|all [quick]"
-                    + " | soak N RATE [SEED]");
+                    + " | soak N RATE [SEED] | upload [MiB]");
             System.exit(2);
         }
         System.setProperty(NODELAY, "true");
@@ -41,6 +42,10 @@ public final class BenchMain {
         }
         if (all || suite.equals("download")) {
             DownloadSuite.run();
+        }
+        if (suite.equals("upload")) { // not part of "all": java -jar benchmarks.jar upload [MiB]
+            UploadSuite.run(rest.isEmpty() ? 512 : Integer.parseInt(rest.get(0)));
+            return;
         }
         if (suite.equals("soak")) { // not part of "all": java -jar benchmarks.jar soak N RATE [SEED]
             new SoakRun(Integer.parseInt(rest.get(0)), Double.parseDouble(rest.get(1)),

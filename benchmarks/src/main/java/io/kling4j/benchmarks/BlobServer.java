@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A loopback JDK HttpServer serving {@code GET /blob.mp4}: {@code size} synthetic bytes (a repeated 1 MiB pattern)
@@ -17,11 +16,7 @@ import java.util.concurrent.Executors;
 final class BlobServer implements AutoCloseable {
     private static final int CHUNK = 1 << 20;
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "bench-blob-server");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService pool = StubServer.daemonPool("bench-blob-server");
 
     BlobServer(long size) throws IOException {
         byte[] chunk = new byte[CHUNK];

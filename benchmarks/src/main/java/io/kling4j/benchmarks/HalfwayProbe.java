@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Watches a directory on a thread of its own and, once the files in it reach half of
- * {@link DownloadSuite#SIZE}, takes the used heap after a full GC.
+ * Watches a directory (or any progress counter) on a thread of its own and, once the files in it reach half of
+ * {@link DownloadSuite#SIZE} (or the counter its half mark), takes the used heap after a full GC.
  */
 final class HalfwayProbe {
     private final Thread thread;
@@ -15,9 +15,14 @@ final class HalfwayProbe {
     private volatile boolean stopped;
 
     HalfwayProbe(Path dir, ResourceSampler sampler) {
+        this(() -> size(dir), DownloadSuite.SIZE / 2, sampler);
+    }
+
+    /** Takes the heap once {@code progress} reaches {@code half}. */
+    HalfwayProbe(java.util.function.LongSupplier progress, long half, ResourceSampler sampler) {
         thread = new Thread(() -> {
             while (!stopped && heapAtHalf < 0) {
-                if (size(dir) >= DownloadSuite.SIZE / 2) {
+                if (progress.getAsLong() >= half) {
                     heapAtHalf = sampler.heapAfterGc();
                     return;
                 }

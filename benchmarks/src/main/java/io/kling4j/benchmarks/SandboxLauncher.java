@@ -42,10 +42,20 @@ public final class SandboxLauncher implements AutoCloseable {
      * @return a running sandbox whose clock is frozen until {@link #startClock()}
      */
     public static SandboxLauncher start(Duration pending, Duration processing) {
+        return start(pending, processing, 1.0);
+    }
+
+    /**
+     * @param pending how long a task stays pending (sandbox clock time)
+     * @param processing how long it then stays processing
+     * @param scale sandbox clock seconds per wall second once started
+     * @return a running sandbox whose clock is frozen until {@link #startClock()}
+     */
+    public static SandboxLauncher start(Duration pending, Duration processing, double scale) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx2g", "-D" + BenchMain.NODELAY + "=true",
                 "-cp", System.getProperty("java.class.path"), SandboxProcess.class.getName(),
-                Long.toString(pending.toMillis()), Long.toString(processing.toMillis()))
+                Long.toString(pending.toMillis()), Long.toString(processing.toMillis()), Double.toString(scale))
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         try {
             return new SandboxLauncher(pb.start());
@@ -73,6 +83,17 @@ public final class SandboxLauncher implements AutoCloseable {
     /** Stops the lifecycle clock at its origin again: every task created so far is pending again. */
     public void freezeClock() {
         command("freeze");
+        expect("FROZEN");
+    }
+
+    /**
+     * Freezes the lifecycle clock at origin + {@code offset}; tasks created next are {@code -offset} old once
+     * {@link #startClock()} runs time from the origin.
+     *
+     * @param offset where the frozen clock stands
+     */
+    public void freezeAt(Duration offset) {
+        command("freezeat " + offset.toMillis());
         expect("FROZEN");
     }
 

@@ -17,6 +17,7 @@ public final class ScaledClock extends Clock {
     private final double scale;
     private final LongSupplier nanoTime;
     private volatile long startedAtNanos = Long.MIN_VALUE;
+    private volatile Duration frozenOffset = Duration.ZERO;
 
     /**
      * @param origin the instant shown until {@link #start()}
@@ -46,6 +47,17 @@ public final class ScaledClock extends Clock {
 
     /** Stops the clock at its origin again, as if it had never started. */
     public synchronized void freeze() {
+        freezeAt(Duration.ZERO);
+    }
+
+    /**
+     * Stops the clock at {@code origin + offset} until {@link #start()}, which still runs time from the origin:
+     * a task created at offset -60 s is 60 s old when the clock starts.
+     *
+     * @param offset where the frozen clock stands, relative to the origin
+     */
+    public synchronized void freezeAt(Duration offset) {
+        frozenOffset = offset;
         startedAtNanos = Long.MIN_VALUE;
     }
 
@@ -63,7 +75,7 @@ public final class ScaledClock extends Clock {
     public Instant instant() {
         long started = startedAtNanos;
         if (started == Long.MIN_VALUE) {
-            return origin;
+            return origin.plus(frozenOffset);
         }
         return origin.plusNanos((long) ((nanoTime.getAsLong() - started) * scale));
     }

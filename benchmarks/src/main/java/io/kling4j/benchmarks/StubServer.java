@@ -20,11 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class StubServer implements AutoCloseable {
     private final HttpServer server;
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "bench-stub-server");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService pool = StubServer.daemonPool("bench-stub-server");
     private final AtomicLong ids = new AtomicLong(1_000_000_000L);
     private final String auth;
 
@@ -34,6 +30,15 @@ final class StubServer implements AutoCloseable {
         server.createContext(CallVariant.PATH, this::handle);
         server.setExecutor(pool);
         server.start();
+    }
+
+    /** @return the 2 daemon threads of a loopback test server, named {@code name} */
+    static ExecutorService daemonPool(String name) {
+        return Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** @return the origin, like a sandbox's baseUri() */

@@ -30,6 +30,17 @@ class ScaledClockTest {
     }
 
     @Test
+    void freezeAtStandsAtTheOffsetThenStartRunsFromTheOrigin() {
+        clock.freezeAt(Duration.ofSeconds(-90)); // a task created now is 90 s old when the clock starts
+        assertEquals(origin.minusSeconds(90), clock.instant());
+        clock.start();
+        nanos.addAndGet(1_000_000_000L);
+        assertEquals(origin.plusSeconds(4), clock.instant());
+        clock.freeze();
+        assertEquals(origin, clock.instant());
+    }
+
+    @Test
     void convertsClockTimeToWallTime() {
         assertEquals(Duration.ofMillis(500), clock.toWall(Duration.ofSeconds(2)));
     }

@@ -162,7 +162,8 @@ final class ClientCore {
                         throw new UnexpectedResponseException("status of task " + taskId
                                 + " returned a body without id or status", ErrorDetails.none(), null);
                     }
-                    return KlingTask.of(endpoint, TaskJson.json(r.getData()), r.getHeaders());
+                    // the decoded tree is this call's alone: no copy (two were made before, issue 14)
+                    return KlingTask.owning(endpoint, TaskJson.owned(r.getData()), r.getHeaders());
                 })), "status of task " + taskId);
     }
 

@@ -55,7 +55,7 @@ public final class KlingTask {
      */
     public static KlingTask fromJson(Endpoint endpoint, String json) {
         try {
-            return of(endpoint, TaskJson.mapper().readTree(json), null);
+            return of(endpoint, TaskJson.readTree(json), null);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("not a JSON task object: " + e.getMessage(), e);
         }
@@ -69,6 +69,15 @@ public final class KlingTask {
      * @throws IllegalArgumentException when it is not an object with an {@code id}
      */
     public static KlingTask of(Endpoint endpoint, JsonNode task, Map<String, List<String>> headers) {
+        return of(endpoint, task, headers, true);
+    }
+
+    /** As {@link #of(Endpoint, JsonNode, Map)}, for a JSON object no one else holds: kept without a copy. */
+    static KlingTask owning(Endpoint endpoint, JsonNode task, Map<String, List<String>> headers) {
+        return of(endpoint, task, headers, false);
+    }
+
+    private static KlingTask of(Endpoint endpoint, JsonNode task, Map<String, List<String>> headers, boolean copy) {
         if (task == null || !task.isObject() || !task.path("id").isTextual()) {
             throw new IllegalArgumentException("a task object needs an id");
         }
@@ -83,7 +92,7 @@ public final class KlingTask {
         JsonNode error = task.path("error");
         return new KlingTask(endpoint, task.path("id").asText(), status.isTextual() ? status.asText() : null,
                 error.isTextual() ? error.asText() : null, urls, cost.isNumber() ? cost.asDouble() : null,
-                ((ObjectNode) task).deepCopy(), TaskJson.header(headers, "x-request-id"),
+                copy ? ((ObjectNode) task).deepCopy() : (ObjectNode) task, TaskJson.header(headers, "x-request-id"),
                 TaskJson.header(headers, "X-RunAPI-Task-Id"));
     }
 

@@ -39,7 +39,12 @@ public final class WaitOptions {
 
     /** @return the defaults */
     public static WaitOptions defaults() {
-        return builder().build();
+        return Defaults.INSTANCE;
+    }
+
+    /** Built on first use (after the static fields of {@code WaitOptions} and its builder); immutable, shared. */
+    private static final class Defaults {
+        static final WaitOptions INSTANCE = builder().build();
     }
 
     /** @return a builder starting from the defaults */

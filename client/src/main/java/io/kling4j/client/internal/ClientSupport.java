@@ -114,7 +114,7 @@ public final class ClientSupport {
             throw new UnexpectedResponseException(operation + " returned no task id (neither id nor task_id)",
                     ErrorDetails.none(), null);
         }
-        com.fasterxml.jackson.databind.node.ObjectNode task = TaskJson.mapper().createObjectNode().put("id", id)
+        com.fasterxml.jackson.databind.node.ObjectNode task = TaskJson.newObject().put("id", id)
                 .put("status", created.getStatus() == null ? "pending" : created.getStatus().getValue());
         if (created.getModel() != null) {
             task.put("model", created.getModel());

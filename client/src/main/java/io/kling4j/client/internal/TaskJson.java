@@ -68,6 +68,31 @@ public final class TaskJson {
         return json.isObject() ? (ObjectNode) json.deepCopy() : MAPPER.createObjectNode();
     }
 
+    /** @return a new empty JSON object from the shared mapper's node factory (no mapper is built per call) */
+    public static ObjectNode newObject() {
+        return MAPPER.createObjectNode();
+    }
+
+    /**
+     * @param json JSON text
+     * @return its tree, read by the shared mapper
+     * @throws IOException when it is not JSON
+     */
+    public static JsonNode readTree(String json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    /**
+     * @param response a task just decoded for one caller, which drops it after this call
+     * @return the JSON object it came from, not copied (a hand-made task: its serialised form)
+     */
+    public static ObjectNode owned(TaskResponse response) {
+        if (response instanceof Raw raw && raw.json() instanceof ObjectNode json) {
+            return json;
+        }
+        return json(response);
+    }
+
     /**
      * @param node a task object as received (a webhook body)
      * @return a copy of it, once it decodes as the spec's task (its fields have the spec's JSON types)

@@ -13,11 +13,14 @@ import io.kling4j.client.errors.WaitTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -27,21 +30,47 @@ import java.util.function.Supplier;
  * until the deadline; others end the wait; a poll that failed with a server-requested {@code Retry-After} waits
  * that long before the next poll instead of the back-off. Cancelling the returned future stops the polling.
  *
+ * <p>At most {@code maxPolls} polls (default {@value #MAX_CONCURRENT_POLLS}) are in flight per client; a poll due
+ * beyond that waits in a queue, in order, and starts on the scheduler as soon as a poll ends. 100,000 waits started
+ * together thus hold a queue entry each, not a built request and its futures (docs/benchmarks.md, section 8).
+ *
  * <p>Pending waits are kept in a small registry by task id (removed as soon as a wait ends), so a webhook can
  * hand in the finished task with {@link #deliver(String, Function)} instead of waiting for the next poll.
  */
 public final class TaskWaiter {
+    /** Default bound on polls in flight per client: enough to keep the I/O threads busy, few enough to hold little. */
+    public static final int MAX_CONCURRENT_POLLS = 64;
+
     private final Scheduler scheduler;
     private final Clock clock;
-    private final ConcurrentHashMap<String, Set<Wait>> registry = new ConcurrentHashMap<>();
+    private final int maxPolls;
+    private final AtomicInteger polling = new AtomicInteger();
+    /** Waits whose poll is due while {@code maxPolls} are in flight; started in order as polls end. */
+    private final ConcurrentLinkedQueue<Wait> due = new ConcurrentLinkedQueue<>();
+    /** Pending waits by task id: almost always one per id, so a copy-on-write array, not a set per id. */
+    private final ConcurrentHashMap<String, Wait[]> registry = new ConcurrentHashMap<>();
 
     /**
      * @param scheduler where the delays between polls wait
      * @param clock the time source of deadlines
      */
     public TaskWaiter(Scheduler scheduler, Clock clock) {
+        this(scheduler, clock, MAX_CONCURRENT_POLLS);
+    }
+
+    /**
+     * @param scheduler where the delays between polls wait
+     * @param clock the time source of deadlines
+     * @param maxPolls how many polls may be in flight at once; a wait whose poll is due beyond that queues (a few
+     *     bytes) instead of building its request and queueing it at the I/O threads (about 2 KB each)
+     */
+    public TaskWaiter(Scheduler scheduler, Clock clock, int maxPolls) {
+        if (maxPolls < 1) {
+            throw new IllegalArgumentException("maxPolls must be at least 1 (was " + maxPolls + ")");
+        }
         this.scheduler = scheduler;
         this.clock = clock;
+        this.maxPolls = maxPolls;
     }
 
     /**
@@ -56,15 +85,8 @@ public final class TaskWaiter {
             WaitOptions options) {
         CompletableFuture<KlingTask> result = new CompletableFuture<>();
         Wait wait = new Wait(endpoint, taskId, poll, options, result);
-        registry.compute(taskId, (id, waits) -> {
-            Set<Wait> set = waits != null ? waits : ConcurrentHashMap.newKeySet();
-            set.add(wait); // inside compute: never into a set that a finishing wait is unmapping
-            return set;
-        });
-        result.whenComplete((v, e) -> registry.computeIfPresent(taskId, (id, waits) -> {
-            waits.remove(wait);
-            return waits.isEmpty() ? null : waits;
-        }));
+        registry.compute(taskId, (id, waits) -> add(waits, wait)); // atomic with a finishing wait's removal
+        result.whenComplete(wait); // one callback per wait: unregisters it and cancels its scheduled poll
         wait.poll();
         return result;
     }
@@ -78,12 +100,12 @@ public final class TaskWaiter {
      * @return how many pending waits received it
      */
     public int deliver(String taskId, Function<Endpoint, KlingTask> snapshot) {
-        Set<Wait> waits = registry.get(taskId);
+        Wait[] waits = registry.get(taskId);
         if (waits == null) {
             return 0;
         }
         int n = 0;
-        for (Wait wait : waits.toArray(new Wait[0])) {
+        for (Wait wait : waits) {
             if (!wait.result.isDone()) {
                 wait.onTask(snapshot.apply(wait.endpoint));
                 n++;
@@ -101,12 +123,12 @@ public final class TaskWaiter {
      * @return how many pending waits polled now
      */
     public int pollNow(String taskId) {
-        Set<Wait> waits = registry.get(taskId);
+        Wait[] waits = registry.get(taskId);
         if (waits == null) {
             return 0;
         }
         int n = 0;
-        for (Wait wait : waits.toArray(new Wait[0])) {
+        for (Wait wait : waits) {
             if (wait.pollNow()) {
                 n++;
             }
@@ -116,10 +138,73 @@ public final class TaskWaiter {
 
     /** @return how many waits are pending (for tests and metrics) */
     public int pendingCount() {
-        return registry.values().stream().mapToInt(Set::size).sum();
+        return registry.values().stream().mapToInt(waits -> waits.length).sum();
     }
 
-    private final class Wait {
+    /** @return how many polls are in flight (for tests) */
+    public int pollsInFlight() {
+        return polling.get();
+    }
+
+    private boolean tryAcquire() {
+        for (int n = polling.get(); n < maxPolls; n = polling.get()) {
+            if (polling.compareAndSet(n, n + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Starts queued polls while slots are free. Each starts on the scheduler (delay zero), never on this thread: a
+     * poll can end synchronously here (a blocking call's inline send), and starting the next one in its callback
+     * would nest one stack frame per queued wait.
+     */
+    private void drain() {
+        while (!due.isEmpty() && tryAcquire()) {
+            Wait next = due.poll();
+            if (next == null) {
+                polling.decrementAndGet();
+                return;
+            }
+            if (next.result.isDone()) {
+                polling.decrementAndGet();
+                continue;
+            }
+            try {
+                scheduler.schedule(next::send, Duration.ZERO);
+            } catch (RuntimeException rejected) { // the scheduler is shut down: the client is closing
+                polling.decrementAndGet();
+                next.result.completeExceptionally(rejected);
+            }
+        }
+    }
+
+    private static Wait[] add(Wait[] waits, Wait wait) {
+        if (waits == null) {
+            return new Wait[] {wait};
+        }
+        Wait[] more = Arrays.copyOf(waits, waits.length + 1);
+        more[waits.length] = wait;
+        return more;
+    }
+
+    /** @return {@code waits} without {@code wait}, or null when none is left (the id is then unmapped) */
+    private static Wait[] remove(Wait[] waits, Wait wait) {
+        int at = Arrays.asList(waits).indexOf(wait);
+        if (at < 0) {
+            return waits;
+        }
+        if (waits.length == 1) {
+            return null;
+        }
+        Wait[] fewer = new Wait[waits.length - 1];
+        System.arraycopy(waits, 0, fewer, 0, at);
+        System.arraycopy(waits, at + 1, fewer, at, fewer.length - at);
+        return fewer;
+    }
+
+    private final class Wait implements BiConsumer<KlingTask, Throwable> {
         private final Endpoint endpoint;
         private final String taskId;
         private final Supplier<CompletableFuture<KlingTask>> poll;
@@ -141,16 +226,36 @@ public final class TaskWaiter {
             this.result = result;
             this.start = clock.instant();
             this.deadline = start.plus(options.timeout());
-            result.whenComplete((v, e) -> {
-                Future<?> p = pending;
-                if (p != null) {
-                    p.cancel(false);
-                }
-            });
         }
 
+        /** The wait ended (any way): forget it and cancel its scheduled poll. */
+        @Override
+        public void accept(KlingTask task, Throwable failure) {
+            registry.computeIfPresent(taskId, (id, waits) -> remove(waits, this));
+            Future<?> p = pending;
+            if (p != null) {
+                p.cancel(false);
+            }
+        }
+
+        /** Polls now if fewer than {@code maxPolls} polls are in flight, else queues behind them. */
         void poll() {
             if (result.isDone()) {
+                return;
+            }
+            if (tryAcquire()) {
+                send();
+            } else {
+                due.add(this);
+                drain(); // the polls in flight may all have ended since tryAcquire
+            }
+        }
+
+        /** One poll, holding one of the {@code maxPolls} slots until it ends. */
+        private void send() {
+            if (result.isDone()) {
+                polling.decrementAndGet();
+                drain();
                 return;
             }
             CompletableFuture<KlingTask> call;
@@ -160,6 +265,8 @@ public final class TaskWaiter {
                 call = CompletableFuture.failedFuture(e);
             }
             call.whenComplete((task, failure) -> {
+                polling.decrementAndGet();
+                drain();
                 Duration serverDelay = null;
                 if (failure != null) {
                     KlingException error = ErrorMapper.map(failure, "status of task " + taskId);
