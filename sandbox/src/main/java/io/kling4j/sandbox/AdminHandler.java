@@ -14,7 +14,7 @@ import java.util.Map;
  * Java API, without authentication but only for loopback peers (others get 403). Never faulted.
  *
  * <ul>
- *   <li>{@code POST /__sandbox/faults} {@code {"method":"POST","operation":"text_to_video","attempt":1,
+ *   <li>{@code POST /__sandbox/faults} {@code {"method":"POST","operation":"<segment>","attempt":1,
  *       "action":"respond","status":503,"body":{...},"headers":{"Retry-After":"2"}}}; {@code attempt} or
  *       {@code attempts: [from, to]} (default: every attempt); {@code action} is {@code respond},
  *       {@code rate_limited} ({@code retry_after_seconds}), {@code reset_before_body}, {@code reset_after_body},

@@ -12,9 +12,10 @@ import java.util.Objects;
  * then what happens, which registers the fault and returns its {@link FaultHandle}:
  *
  * <pre>{@code
- * sandbox.faults().on("POST", "text_to_video").attempt(1).respond(503, "{\"error\":{\"message\":\"busy\"}}");
- * sandbox.faults().on("POST", "text_to_video").attempt(1).resetAfterBody();
- * sandbox.faults().on("GET", "text_to_video").attempts(1, 3).rateLimited(Duration.ofSeconds(1));
+ * String segment = "...";   // a task endpoint's path segment, as in the spec
+ * sandbox.faults().on("POST", segment).attempt(1).respond(503, "{\"error\":{\"message\":\"busy\"}}");
+ * sandbox.faults().on("POST", segment).attempt(1).resetAfterBody();
+ * sandbox.faults().on("GET", segment).attempts(1, 3).rateLimited(Duration.ofSeconds(1));
  * sandbox.faults().on("*", "*").delay(Duration.ofMillis(200));
  * }</pre>
  *

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * try (KlingSandbox sandbox = KlingSandbox.builder().build().start()) {
- *     URI api = sandbox.baseUri();   // POST {api}/api/v1/kling/text_to_video
+ *     URI api = sandbox.baseUri();   // POST {api}/api/v1/kling/<segment>
  *                                    // with "Authorization: Bearer sk-sandbox-demo"
  * }
  * }</pre>
@@ -129,7 +129,7 @@ public final class KlingSandbox implements AutoCloseable {
      * {@code /api/v1/task_results/<resultId>} answers {@code completed} with the task as the create's answer.
      *
      * @param resultId the result id (the last segment of the 202's Location)
-     * @param endpoint the task endpoint path segment, e.g. {@code text_to_video}
+     * @param endpoint the task endpoint path segment (the {@code <segment>} of {@code /api/v1/kling/<segment>})
      * @param taskId   the task id
      * @param status   the task's status
      * @throws IllegalArgumentException as {@link #seedTask}, or for a result id the spec would not accept

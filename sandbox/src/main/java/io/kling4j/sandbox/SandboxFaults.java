@@ -133,7 +133,7 @@ public final class SandboxFaults {
         randomHandle = null;
     }
 
-    /** @return a description of each scripted fault, in order, e.g. {@code RESPOND on POST text_to_video, attempt 1} */
+    /** @return a description of each scripted fault, in order, e.g. {@code RESPOND on POST <segment>, attempt 1} */
     public synchronized List<String> describe() {
         List<String> lines = new ArrayList<>();
         if (acceptedPolls >= 0) {

@@ -33,12 +33,12 @@ final class TaskEndpoint {
         return ALL;
     }
 
-    /** @return the path segment, e.g. {@code text_to_video} */
+    /** @return the path segment, the {@code <segment>} of {@code /api/v1/kling/<segment>} */
     String segment() {
         return segment;
     }
 
-    /** @return the create path, e.g. {@code /api/v1/kling/text_to_video} */
+    /** @return the create path, {@code /api/v1/kling/<segment>} */
     String path() {
         return PREFIX + segment;
     }
