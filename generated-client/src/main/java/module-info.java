@@ -1,6 +1,6 @@
 /**
- * The client generated from the spec (models, per-model rules) that kling4j's core uses internally. Only the
- * client module reads it; it is not kling4j's API.
+ * The client generated from the spec: its models (read by kling4j's core, the sandbox and the tests) and the
+ * per-model rule engine. kling4j's API is module {@code io.kling4j.client}, which does not expose these types.
  */
 module io.kling4j.generated {
     requires transitive com.fasterxml.jackson.databind;
@@ -8,10 +8,10 @@ module io.kling4j.generated {
     requires static jakarta.annotation;
     requires java.net.http;
 
-    exports io.kling4j.generated to io.kling4j.client;
-    exports io.kling4j.generated.api to io.kling4j.client;
-    exports io.kling4j.generated.model to io.kling4j.client;
-    exports io.kling4j.generated.rules to io.kling4j.client;
+    exports io.kling4j.generated;
+    exports io.kling4j.generated.api;
+    exports io.kling4j.generated.model;
+    exports io.kling4j.generated.rules;
 
     opens io.kling4j.generated.model to com.fasterxml.jackson.databind;
 }
