@@ -1,5 +1,6 @@
 package io.kling4j.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kling4j.client.errors.ErrorDetails;
 import io.kling4j.client.errors.KlingException;
 import io.kling4j.client.errors.UnexpectedResponseException;
@@ -158,12 +159,14 @@ final class ClientCore {
         return inFlight.track(retrier.run(policyFor(options), "status of task " + taskId,
                 options.timeout().orElse(statusTimeout),
                 attempt -> c.get(endpoint, taskId, retryHeader(attempt)).thenApply(r -> {
-                    if (r.getData() == null || r.getData().getId() == null || r.getData().getStatus() == null) {
+                    JsonNode task = r.getData();
+                    if (task == null || !task.isObject() || !task.path("id").isTextual()
+                            || !task.path("status").isTextual()) {
                         throw new UnexpectedResponseException("status of task " + taskId
                                 + " returned a body without id or status", ErrorDetails.none(), null);
                     }
-                    // the decoded tree is this call's alone: no copy (two were made before, issue 14)
-                    return KlingTask.owning(endpoint, TaskJson.owned(r.getData()), r.getHeaders());
+                    // decoded once into a tree that is this call's alone: no model, no copy (issue 14)
+                    return KlingTask.owning(endpoint, task, r.getHeaders());
                 })), "status of task " + taskId);
     }
 

@@ -1,6 +1,7 @@
 package io.kling4j.client.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kling4j.client.Endpoint;
 import io.kling4j.client.TaskParams;
@@ -9,7 +10,6 @@ import io.kling4j.generated.ApiException;
 import io.kling4j.generated.ApiResponse;
 import io.kling4j.generated.Configuration;
 import io.kling4j.generated.model.TaskCreateResponse;
-import io.kling4j.generated.model.TaskResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +35,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ApiCalls {
     private static final TypeReference<TaskCreateResponse> CREATED = new TypeReference<>() { };
-    private static final TypeReference<TaskResponse> TASK = new TypeReference<>() { };
+    private static final TypeReference<JsonNode> TASK = new TypeReference<>() { };
 
     private final HttpClient http;
     private final ObjectMapper mapper;
@@ -106,9 +106,9 @@ public final class ApiCalls {
      * @param endpoint the endpoint that created the task
      * @param id the task id
      * @param headers extra headers (retry count)
-     * @return the task
+     * @return the task as a JSON tree (decoded once; {@code KlingTask} reads it directly)
      */
-    public CompletableFuture<ApiResponse<TaskResponse>> get(Endpoint endpoint, String id, Map<String, String> headers) {
+    public CompletableFuture<ApiResponse<JsonNode>> get(Endpoint endpoint, String id, Map<String, String> headers) {
         try {
             String path = endpoint.createPath() + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
             return send(request(path, headers).GET().build(), "get " + endpoint.path(), TASK);
@@ -159,13 +159,21 @@ public final class ApiCalls {
                 .thenCompose(response -> {
                     try {
                         InputStream body = ApiClient.getResponseBody(response); // gzip-aware
-                        String text = body == null ? "" : bodyText(response, body.readAllBytes());
+                        byte[] bytes = body == null ? new byte[0] : body.readAllBytes();
+                        Charset charset = charset(response);
                         if (response.statusCode() / 100 != 2) {
+                            String text = new String(bytes, charset);
                             return CompletableFuture.failedFuture(new ApiException(response.statusCode(),
                                     operation + " call failed with: " + response.statusCode() + " - "
                                             + (text.isEmpty() ? "[no body]" : text), response.headers(), text));
                         }
-                        T value = text.isBlank() ? null : mapper.readValue(text, type);
+                        T value;
+                        if (charset.equals(StandardCharsets.UTF_8)) { // Jackson reads UTF-8 bytes as they are
+                            value = isBlank(bytes) ? null : mapper.readValue(bytes, type);
+                        } else {
+                            String text = new String(bytes, charset);
+                            value = text.isBlank() ? null : mapper.readValue(text, type);
+                        }
                         return CompletableFuture.completedFuture(
                                 new ApiResponse<>(response.statusCode(), response.headers().map(), value));
                     } catch (IOException e) {
@@ -176,6 +184,19 @@ public final class ApiCalls {
 
     /** Decodes a body by the charset its {@code Content-Type} declares (UTF-8 when none or unknown). */
     static String bodyText(HttpResponse<?> response, byte[] bytes) {
+        return new String(bytes, charset(response));
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Charset charset(HttpResponse<?> response) {
         Charset charset = StandardCharsets.UTF_8;
         for (String param : response.headers().firstValue("Content-Type").orElse("").split(";")) {
             String[] pair = param.trim().split("=", 2);
@@ -187,6 +208,6 @@ public final class ApiCalls {
                 }
             }
         }
-        return new String(bytes, charset);
+        return charset;
     }
 }
