@@ -12,6 +12,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -120,16 +129,21 @@ public final class VideoDownloader {
     }
 
     /**
-     * Sends on the caller's thread (a download is a blocking call), the body going straight to the file. The caller
-     * blocks in the JDK's wait for the exchange, which an interrupt ends (and cancels the exchange): that is how
-     * {@code close()} stops a download in progress. The JDK's own body {@code InputStream} would not do: its read
-     * ignores interrupts on JDK 17.
+     * Sends on the caller's thread (a download is a blocking call), then copies the body into the file on the same
+     * thread while the JDK's selector keeps receiving (the {@link Pipe} holds a bounded number of buffers between
+     * them). The caller blocks in the JDK's wait for the headers and in the pipe's interruptible {@code take}: an
+     * interrupt ends either (and cancels the exchange), which is how {@code close()} stops a download in progress.
+     * The JDK's own body {@code InputStream} would not do: its read ignores interrupts on JDK 17.
      */
     private HttpResponse<String> send(HttpRequest request, BodyToFile body) throws IOException, InterruptedException {
         Thread caller = Thread.currentThread();
         Runnable forget = inFlight.onClose(caller::interrupt);
         try {
-            return http.send(request, body);
+            HttpResponse<String> response = http.send(request, body);
+            if (body.pipe != null) {
+                body.pipe.drainTo(body.temp, body.append);
+            }
+            return response;
         } finally {
             forget.run();
             if (inFlight.isClosed()) {
@@ -148,6 +162,8 @@ public final class VideoDownloader {
         private final boolean resuming;
         volatile boolean headersArrived;
         volatile boolean toFile;
+        volatile boolean append;
+        volatile Pipe pipe;
 
         BodyToFile(Path temp, boolean resuming) {
             this.temp = temp;
@@ -157,15 +173,91 @@ public final class VideoDownloader {
         @Override
         public HttpResponse.BodySubscriber<String> apply(HttpResponse.ResponseInfo info) {
             headersArrived = true;
-            boolean append = resuming && info.statusCode() == 206;
+            append = resuming && info.statusCode() == 206;
             toFile = info.statusCode() == 200 || append;
             if (!toFile) {
                 return HttpResponse.BodySubscribers.ofString(charset(info.headers()));
             }
-            // no CREATE: the file exists; a subscriber that starts after the download was abandoned writes nothing
-            return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofFile(temp,
-                    StandardOpenOption.WRITE, append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING),
-                    path -> null);
+            pipe = new Pipe();
+            return pipe;
+        }
+    }
+
+    /**
+     * The body of a download between the JDK's selector and the caller's thread: the subscriber side only queues
+     * buffers (at most {@value #PREFETCH} lists requested ahead, so memory stays bounded), the caller writes them to
+     * the file ({@link #drainTo}). Its {@code getBody()} completes at once, so {@code send} returns with the headers.
+     */
+    static final class Pipe implements HttpResponse.BodySubscriber<String> {
+        static final int PREFETCH = 16;
+        private static final List<ByteBuffer> END = new ArrayList<>(0);
+        private final BlockingQueue<List<ByteBuffer>> queue = new LinkedBlockingQueue<>();
+        private volatile Flow.Subscription subscription;
+        private volatile boolean cancelled;
+        private volatile Throwable error;
+
+        @Override
+        public CompletionStage<String> getBody() {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            if (cancelled) {
+                s.cancel();
+            } else {
+                s.request(PREFETCH);
+            }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> item) {
+            queue.add(item);
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            error = t;
+            queue.add(END);
+        }
+
+        @Override
+        public void onComplete() {
+            queue.add(END);
+        }
+
+        /** Writes the body into the file (no CREATE: it exists) until it ends; cancels the exchange on any failure. */
+        void drainTo(Path file, boolean append) throws IOException, InterruptedException {
+            try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE,
+                    append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+                while (true) {
+                    List<ByteBuffer> item = queue.take();
+                    if (item == END) {
+                        if (error != null) {
+                            throw error instanceof IOException io ? io : new IOException(error);
+                        }
+                        return;
+                    }
+                    for (ByteBuffer buffer : item) {
+                        while (buffer.hasRemaining()) {
+                            out.write(buffer);
+                        }
+                    }
+                    subscription.request(1);
+                }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                cancel();
+                throw e;
+            }
+        }
+
+        private void cancel() {
+            cancelled = true;
+            Flow.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
         }
     }
 
