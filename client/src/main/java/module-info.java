@@ -11,6 +11,4 @@ module io.kling4j.client {
     exports io.kling4j.client.errors;
     exports io.kling4j.client.model;
     exports io.kling4j.client.webhooks;
-
-    opens io.kling4j.client.internal to com.fasterxml.jackson.databind;
 }
