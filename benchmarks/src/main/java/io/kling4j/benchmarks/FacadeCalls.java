@@ -14,6 +14,17 @@ public final class FacadeCalls implements CallVariant {
         this.client = KlingClient.builder().baseUrl(baseUri).apiKey(key).validateRequests(validate).build();
     }
 
+    /**
+     * @param baseUri the server
+     * @param key its bearer key
+     * @param validate check requests against the spec
+     * @param http the JDK client the facade sends with (instead of its own)
+     */
+    public FacadeCalls(URI baseUri, String key, boolean validate, java.net.http.HttpClient http) {
+        this.client = KlingClient.builder().baseUrl(baseUri).apiKey(key).validateRequests(validate).httpClient(http)
+                .build();
+    }
+
     @Override
     public String submit() {
         return client.submit(TextToVideoParams.builder().model(MODEL).prompt(PROMPT).durationSeconds(DURATION_SECONDS).build())

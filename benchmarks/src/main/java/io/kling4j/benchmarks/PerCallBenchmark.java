@@ -1,6 +1,8 @@
 package io.kling4j.benchmarks;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,8 +27,13 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PerCallBenchmark {
-    /** Which client makes the calls. */
-    @Param({"facade", "facadeNoValidation", "rawJdk", "apache"})
+    /**
+     * Which client makes the calls. {@code rawJdkScheduler} is the raw baseline on a one-thread
+     * {@code ScheduledThreadPoolExecutor} (the facade's default JDK-client executor) and {@code facadeJdkExecutor}
+     * the facade on a JDK client with the JDK's default executor: they separate the executor's share of the
+     * difference from the facade's own code.
+     */
+    @Param({"facade", "facadeNoValidation", "rawJdk", "apache", "rawJdkScheduler", "facadeJdkExecutor"})
     public String variant;
 
     /** Which server answers: the sandbox (in its own JVM, validating) or a stub with the same responses. */
@@ -53,6 +60,10 @@ public class PerCallBenchmark {
             case "facade" -> new FacadeCalls(base, SandboxLauncher.KEY, true);
             case "facadeNoValidation" -> new FacadeCalls(base, SandboxLauncher.KEY, false);
             case "rawJdk" -> new RawJdkCalls(base, SandboxLauncher.KEY);
+            case "rawJdkScheduler" -> new RawJdkCalls(base, SandboxLauncher.KEY, HttpClient.newBuilder()
+                    .executor(new ScheduledThreadPoolExecutor(1, r -> daemon(r, "bench-scheduler"))).build());
+            case "facadeJdkExecutor" -> new FacadeCalls(base, SandboxLauncher.KEY, true,
+                    HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
             case "apache" -> new ApacheCalls(base, SandboxLauncher.KEY, 5);
             default -> throw new IllegalArgumentException(variant);
         };
@@ -74,6 +85,12 @@ public class PerCallBenchmark {
     @Fork(jvmArgsAppend = "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2")
     public String submitAndGetCommonPool2() throws Exception {
         return calls.get(calls.submit());
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     /** Stops the client and the sandbox JVM. */

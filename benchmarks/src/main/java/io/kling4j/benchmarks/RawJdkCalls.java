@@ -12,7 +12,7 @@ import java.util.UUID;
 /** The limit: the two calls with a bare JDK {@link HttpClient} and hand-written Jackson, nothing else. */
 public final class RawJdkCalls implements CallVariant {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private final URI createUri;
     private final String base;
@@ -20,6 +20,16 @@ public final class RawJdkCalls implements CallVariant {
 
     /** @param baseUri the server @param key its bearer key */
     public RawJdkCalls(URI baseUri, String key) {
+        this(baseUri, key, HttpClient.newHttpClient());
+    }
+
+    /**
+     * @param baseUri the server
+     * @param key its bearer key
+     * @param http the JDK client to send with (to compare executors)
+     */
+    public RawJdkCalls(URI baseUri, String key, HttpClient http) {
+        this.http = http;
         this.createUri = URI.create(baseUri + PATH);
         this.base = baseUri + PATH + "/";
         this.auth = "Bearer " + key;

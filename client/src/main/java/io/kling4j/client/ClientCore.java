@@ -66,6 +66,8 @@ final class ClientCore {
     private final InFlight inFlight = new InFlight();
     private final AcceptedCreates accepted;
     private final Pricing pricing;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper = TaskJson.mapper();
+    private static final Map<String, String>[] RETRY_HEADERS = retryHeaders(16);
 
     ClientCore(KlingClientBuilder b) {
         this.apiKey = b.apiKey;
@@ -128,25 +130,29 @@ final class ClientCore {
         Objects.requireNonNull(params, "params");
         Endpoint endpoint = Objects.requireNonNull(params.endpoint(), "params.endpoint()");
         if (inFlight.isClosed()) {
-            return CompletableFuture.failedFuture(InFlight.closedError("create " + endpoint.path()));
+            return CompletableFuture.failedFuture(InFlight.closedError(endpoint.createOperation()));
         }
-        if (options.validate().orElse(validateRequests)) {
-            try {
-                rules.check(params);
-            } catch (KlingException invalid) {
-                return CompletableFuture.failedFuture(invalid); // nothing was sent
-            }
+        ApiCalls c = callsFor(options);
+        byte[] body;
+        try { // the JSON is written once, for the rules and for every attempt
+            body = options.validate().orElse(validateRequests) ? rules.checkedBody(params) : c.body(params);
+        } catch (KlingException invalid) {
+            return CompletableFuture.failedFuture(invalid); // nothing was sent
+        } catch (java.io.IOException | RuntimeException unwritable) {
+            return CompletableFuture.failedFuture(new io.kling4j.client.errors.ValidationException(List.of(
+                    new io.kling4j.client.errors.FieldViolation("(body)", null, null,
+                            "cannot be written as JSON: " + unwritable.getMessage()))));
         }
         String key = options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString());
         String clientRequestId = options.clientRequestId().orElse(null);
-        ApiCalls c = callsFor(options);
-        String operation = "create " + endpoint.path();
+        String operation = endpoint.createOperation();
         RecoverableCreate create = new RecoverableCreate(params, key, operation);
         return create.stamp(inFlight.track(retrier.run(policyFor(options), operation,
                 options.timeout().orElse(requestTimeout),
-                create.watch(attempt -> c.create(params, key, clientRequestId, retryHeader(attempt))
+                create.watch(attempt -> c.create(endpoint, body, key, clientRequestId, retryHeader(attempt))
                         .thenCompose(response -> accepted.follow(response, operation, key))
-                        .thenApply(response -> ClientSupport.toTask(endpoint, response, operation)))),
+                        .thenApply(response -> KlingTask.owning(endpoint,
+                                ClientSupport.taskJson(response, operation), response.getHeaders())))),
                 operation));
     }
 
@@ -155,19 +161,19 @@ final class ClientCore {
         if (inFlight.isClosed()) {
             return CompletableFuture.failedFuture(InFlight.closedError("status of task " + taskId));
         }
-        ApiCalls c = options.timeout().map(this::callsWith).orElse(statusCalls);
-        return inFlight.track(retrier.run(policyFor(options), "status of task " + taskId,
+        ApiCalls c = options.timeout().isPresent() ? callsFor(options) : statusCalls;
+        String operation = "status of task " + taskId;
+        return inFlight.track(retrier.run(policyFor(options), operation,
                 options.timeout().orElse(statusTimeout),
                 attempt -> c.get(endpoint, taskId, retryHeader(attempt)).thenApply(r -> {
                     JsonNode task = r.getData();
                     if (task == null || !task.isObject() || !task.path("id").isTextual()
                             || !task.path("status").isTextual()) {
-                        throw new UnexpectedResponseException("status of task " + taskId
-                                + " returned a body without id or status", ErrorDetails.none(), null);
+                        throw new UnexpectedResponseException(operation + " returned a body without id or status", ErrorDetails.none(), null);
                     }
                     // decoded once into a tree that is this call's alone: no model, no copy (issue 14)
                     return KlingTask.owning(endpoint, task, r.getHeaders());
-                })), "status of task " + taskId);
+                })), operation);
     }
 
     CompletableFuture<KlingTask> waitForAsync(Endpoint endpoint, String taskId, WaitOptions options) {
@@ -264,7 +270,7 @@ final class ClientCore {
     }
 
     private ApiCalls callsWith(Duration timeout) {
-        return new ApiCalls(http, TaskJson.mapper(), baseUrl.toString(), apiKey, timeout);
+        return new ApiCalls(http, mapper, baseUrl.toString(), apiKey, timeout);
     }
 
     /** A per-call timeout reuses the generated API objects made for it the first time (a handful of values in practice). */
@@ -285,7 +291,17 @@ final class ClientCore {
     }
 
     private static Map<String, String> retryHeader(int attempt) {
-        return Map.of(KlingClient.RETRY_COUNT_HEADER, Integer.toString(attempt));
+        return attempt < RETRY_HEADERS.length ? RETRY_HEADERS[attempt]
+                : Map.of(KlingClient.RETRY_COUNT_HEADER, Integer.toString(attempt));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String>[] retryHeaders(int n) {
+        Map<String, String>[] out = new Map[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Map.of(KlingClient.RETRY_COUNT_HEADER, Integer.toString(i));
+        }
+        return out;
     }
 
     private static void requireTaskId(String taskId) {

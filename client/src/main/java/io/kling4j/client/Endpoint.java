@@ -15,6 +15,7 @@ public final class Endpoint {
     private final String requestSchema;
     private final String command;
     private final int order;
+    private final String createOperation;
 
     Endpoint(String segment, String createPath, String requestSchema, String command, int order) {
         this.order = order;
@@ -22,6 +23,7 @@ public final class Endpoint {
         this.createPath = createPath;
         this.requestSchema = requestSchema;
         this.command = command;
+        this.createOperation = "create " + segment;
     }
 
     /** @return every task endpoint the spec declares, in spec order */
@@ -68,6 +70,11 @@ public final class Endpoint {
     /** @return the create path, {@code /api/v1/kling/<segment>} */
     public String createPath() {
         return createPath;
+    }
+
+    /** @return how error messages name a create on this endpoint: {@code create <segment>} (made once) */
+    String createOperation() {
+        return createOperation;
     }
 
     /** @return the name of the request schema in the spec, e.g. {@code TextToVideoRequest} */

@@ -81,9 +81,12 @@ public final class KlingTask {
         if (task == null || !task.isObject() || !task.path("id").isTextual()) {
             throw new IllegalArgumentException("a task object needs an id");
         }
-        List<String> urls = new ArrayList<>();
+        List<String> urls = List.of();
         for (JsonNode video : task.path("videos")) {
             if (video.path("url").isTextual()) {
+                if (urls.isEmpty()) {
+                    urls = new ArrayList<>();
+                }
                 urls.add(video.path("url").asText());
             }
         }

@@ -40,6 +40,8 @@ final class ScriptedServer implements AutoCloseable {
     private final HttpServer server;
     private final Deque<Function<Recorded, Reply>> script = new ArrayDeque<>();
     final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    /** Each request's path as sent, still percent-encoded. */
+    final List<String> rawPaths = new CopyOnWriteArrayList<>();
 
     ScriptedServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -65,6 +67,7 @@ final class ScriptedServer implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 Map.copyOf(exchange.getRequestHeaders()), body);
+        rawPaths.add(exchange.getRequestURI().getRawPath());
         requests.add(recorded);
         Function<Recorded, Reply> next;
         synchronized (this) {

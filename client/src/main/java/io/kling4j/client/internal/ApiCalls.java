@@ -3,16 +3,18 @@ package io.kling4j.client.internal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.kling4j.client.Endpoint;
 import io.kling4j.client.TaskParams;
-import io.kling4j.generated.ApiClient;
 import io.kling4j.generated.ApiException;
 import io.kling4j.generated.ApiResponse;
 import io.kling4j.generated.Configuration;
 import io.kling4j.generated.model.TaskCreateResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -34,11 +36,16 @@ import java.util.concurrent.CompletableFuture;
  * the client keeps one per distinct per-call timeout.
  */
 public final class ApiCalls {
-    private static final TypeReference<TaskCreateResponse> CREATED = new TypeReference<>() { };
-    private static final TypeReference<JsonNode> TASK = new TypeReference<>() { };
-
+    private static final String USER_AGENT = "kling4j/" + Configuration.VERSION;
     private final HttpClient http;
     private final ObjectMapper mapper;
+    private final ObjectReader created;
+    private final ObjectReader task;
+    /** Each task endpoint's create URI and call names, made once (a handful: one per endpoint of the spec). */
+    private final Map<String, Route> routes = new ConcurrentHashMap<>();
+
+    private record Route(URI create, String createName, String getName) {
+    }
     private final String baseUri;
     private final String authorization;
     private final Duration requestTimeout;
@@ -55,6 +62,8 @@ public final class ApiCalls {
     public ApiCalls(HttpClient http, ObjectMapper mapper, String baseUri, String apiKey, Duration requestTimeout) {
         this.http = http;
         this.mapper = mapper;
+        this.created = mapper.readerFor(TaskCreateResponse.class); // resolved once, not per call (issue 14)
+        this.task = mapper.readerFor(JsonNode.class);
         this.baseUri = baseUri;
         this.authorization = "Bearer " + apiKey;
         this.requestTimeout = requestTimeout;
@@ -64,7 +73,7 @@ public final class ApiCalls {
 
     /** @return what every request sends as {@code User-Agent} */
     public static String userAgent() {
-        return "kling4j/" + Configuration.VERSION;
+        return USER_AGENT;
     }
 
     /** @return the pricing calls of this configuration */
@@ -78,26 +87,37 @@ public final class ApiCalls {
     }
 
     /**
-     * @param params the body and its endpoint
+     * @param params the request's fields
+     * @return its JSON body, as every attempt of the create sends it
+     * @throws IOException when a field cannot be written as JSON
+     */
+    public byte[] body(TaskParams params) throws IOException {
+        return mapper.writeValueAsBytes(params.fields());
+    }
+
+    /**
+     * @param endpoint where the task is created
+     * @param body the JSON body ({@link #body}, or the checked tree written once)
      * @param idempotencyKey sent as {@code Idempotency-Key}
      * @param clientRequestId sent as {@code X-Client-Request-Id}, or null
      * @param headers extra headers (retry count)
      * @return the create response with its headers
      */
-    public CompletableFuture<ApiResponse<TaskCreateResponse>> create(TaskParams params, String idempotencyKey,
-            String clientRequestId, Map<String, String> headers) {
+    public CompletableFuture<ApiResponse<TaskCreateResponse>> create(Endpoint endpoint, byte[] body,
+            String idempotencyKey, String clientRequestId, Map<String, String> headers) {
         try {
-            HttpRequest.Builder request = request(params.endpoint().createPath(), headers)
+            Route route = route(endpoint);
+            HttpRequest.Builder request = request(route.create(), headers)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(params.fields())));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             if (idempotencyKey != null) {
                 request.header("Idempotency-Key", idempotencyKey);
             }
             if (clientRequestId != null) {
                 request.header("X-Client-Request-Id", clientRequestId);
             }
-            return send(request.build(), "create " + params.endpoint().path(), CREATED);
-        } catch (IOException | RuntimeException e) {
+            return send(request.build(), route.createName(), created);
+        } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
@@ -110,8 +130,8 @@ public final class ApiCalls {
      */
     public CompletableFuture<ApiResponse<JsonNode>> get(Endpoint endpoint, String id, Map<String, String> headers) {
         try {
-            String path = endpoint.createPath() + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-            return send(request(path, headers).GET().build(), "get " + endpoint.path(), TASK);
+            String path = endpoint.createPath() + "/" + pathSegment(id);
+            return send(request(URI.create(baseUri + path), headers).GET().build(), route(endpoint).getName(), task);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -132,54 +152,95 @@ public final class ApiCalls {
     public <T> CompletableFuture<ApiResponse<T>> call(String method, String pathAndQuery, Object body,
             Map<String, String> headers, String operation, TypeReference<T> type) {
         try {
-            HttpRequest.Builder request = request(pathAndQuery, headers);
+            HttpRequest.Builder request = request(URI.create(baseUri + pathAndQuery), headers);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
                 request.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
             }
-            return send(request.build(), operation, type);
+            return send(request.build(), operation, mapper.readerFor(type));
         } catch (IOException | RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private HttpRequest.Builder request(String path, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUri + path)).timeout(requestTimeout)
-                .header("Accept", "application/json").header("User-Agent", userAgent())
+    private HttpRequest.Builder request(URI uri, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(requestTimeout)
+                .header("Accept", "application/json").header("User-Agent", USER_AGENT)
                 .header("Authorization", authorization);
-        headers.forEach(b::setHeader);
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            b.setHeader(h.getKey(), h.getValue());
+        }
         return b;
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> send(HttpRequest request, String operation, TypeReference<T> type) {
-        return http.sendAsync(request, info -> HttpResponse.BodySubscribers.mapping(
-                HttpResponse.BodySubscribers.ofByteArray(), bytes -> (InputStream) new ByteArrayInputStream(bytes)))
-                .thenCompose(response -> {
-                    try {
-                        InputStream body = ApiClient.getResponseBody(response); // gzip-aware
-                        byte[] bytes = body == null ? new byte[0] : body.readAllBytes();
-                        Charset charset = charset(response);
-                        if (response.statusCode() / 100 != 2) {
-                            String text = new String(bytes, charset);
-                            return CompletableFuture.failedFuture(new ApiException(response.statusCode(),
-                                    operation + " call failed with: " + response.statusCode() + " - "
-                                            + (text.isEmpty() ? "[no body]" : text), response.headers(), text));
-                        }
-                        T value;
-                        if (charset.equals(StandardCharsets.UTF_8)) { // Jackson reads UTF-8 bytes as they are
-                            value = isBlank(bytes) ? null : mapper.readValue(bytes, type);
-                        } else {
-                            String text = new String(bytes, charset);
-                            value = text.isBlank() ? null : mapper.readValue(text, type);
-                        }
-                        return CompletableFuture.completedFuture(
-                                new ApiResponse<>(response.statusCode(), response.headers().map(), value));
-                    } catch (IOException e) {
-                        return CompletableFuture.failedFuture(new ApiException(e));
+    private Route route(Endpoint endpoint) {
+        return routes.computeIfAbsent(endpoint.createPath(), path -> new Route(URI.create(baseUri + path),
+                "create " + endpoint.path(), "get " + endpoint.path()));
+    }
+
+    /** A task id as one path segment: percent-encoded unless it is made of unreserved characters only. */
+    static String pathSegment(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.' || c == '~')) {
+                return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+        }
+        return id;
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> send(HttpRequest request, String operation, ObjectReader reader) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenCompose(response -> {
+            try {
+                byte[] bytes = decoded(response);
+                Charset charset = charset(response);
+                if (response.statusCode() / 100 != 2) {
+                    String text = new String(bytes, charset);
+                    return CompletableFuture.failedFuture(new ApiException(response.statusCode(),
+                            operation + " call failed with: " + response.statusCode() + " - "
+                                    + (text.isEmpty() ? "[no body]" : text), response.headers(), text));
+                }
+                T value;
+                if (charset.equals(StandardCharsets.UTF_8)) { // Jackson reads UTF-8 bytes as they are
+                    value = isBlank(bytes) ? null : reader.readValue(bytes);
+                } else {
+                    String text = new String(bytes, charset);
+                    value = text.isBlank() ? null : reader.readValue(text);
+                }
+                return CompletableFuture.completedFuture(
+                        new ApiResponse<>(response.statusCode(), response.headers().map(), value));
+            } catch (IOException e) {
+                return CompletableFuture.failedFuture(new ApiException(e));
+            }
+        });
+    }
+
+    /** The body, gunzipped when {@code Content-Encoding} says gzip. */
+    private static byte[] decoded(HttpResponse<byte[]> response) throws IOException {
+        byte[] body = response.body();
+        if (body == null) {
+            return new byte[0];
+        }
+        String encoding = first(response, "Content-Encoding");
+        if (encoding != null) {
+            for (String token : encoding.split(",")) {
+                if ("gzip".equalsIgnoreCase(token.trim())) {
+                    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body), 8192)) {
+                        return in.readAllBytes();
                     }
-                });
+                }
+            }
+        }
+        return body;
+    }
+
+    /** A header's first value, or null: {@code allValues} reads the case-insensitive map, with no stream. */
+    private static String first(HttpResponse<?> response, String name) {
+        List<String> values = response.headers().allValues(name);
+        return values.isEmpty() ? null : values.get(0);
     }
 
     /** Decodes a body by the charset its {@code Content-Type} declares (UTF-8 when none or unknown). */
@@ -198,7 +259,11 @@ public final class ApiCalls {
 
     private static Charset charset(HttpResponse<?> response) {
         Charset charset = StandardCharsets.UTF_8;
-        for (String param : response.headers().firstValue("Content-Type").orElse("").split(";")) {
+        String type = first(response, "Content-Type");
+        if (type == null || type.indexOf(';') < 0) {
+            return charset; // no parameters, so no charset: UTF-8, JSON's encoding
+        }
+        for (String param : type.split(";")) {
             String[] pair = param.trim().split("=", 2);
             if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
                 try {

@@ -102,12 +102,12 @@ public final class ClientSupport {
     }
 
     /**
-     * @param endpoint the endpoint called
      * @param response the create response with its headers
      * @param operation the call's name, for messages
-     * @return the new task (pending when the server sent no status)
+     * @return the new task's JSON object (status pending when the server sent none), made for this call alone
      */
-    public static KlingTask toTask(Endpoint endpoint, ApiResponse<TaskCreateResponse> response, String operation) {
+    public static com.fasterxml.jackson.databind.node.ObjectNode taskJson(ApiResponse<TaskCreateResponse> response,
+            String operation) {
         TaskCreateResponse created = response.getData();
         String id = created == null ? null : created.getId() != null ? created.getId() : created.getTaskId();
         if (id == null || id.isBlank()) {
@@ -119,7 +119,7 @@ public final class ClientSupport {
         if (created.getModel() != null) {
             task.put("model", created.getModel());
         }
-        return KlingTask.of(endpoint, task, response.getHeaders());
+        return task;
     }
 
     /**

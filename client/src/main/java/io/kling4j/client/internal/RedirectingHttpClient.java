@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -99,7 +100,7 @@ public final class RedirectingHttpClient extends ForwardingHttpClient {
 
     /** A redirect's own body is discarded; the last allowed hop's answer reaches the caller's handler. */
     private static <T> HttpResponse.BodyHandler<T> skippingRedirects(HttpResponse.BodyHandler<T> handler, int hop) {
-        return info -> hop < MAX_HOPS && isRedirect(info.statusCode(), info.headers().firstValue("Location").isPresent())
+        return info -> hop < MAX_HOPS && isRedirect(info.statusCode(), !info.headers().allValues("Location").isEmpty())
                 ? HttpResponse.BodySubscribers.replacing(null)
                 : handler.apply(info);
     }
@@ -111,7 +112,8 @@ public final class RedirectingHttpClient extends ForwardingHttpClient {
     /** @return the request of the next hop, or null when the response is the answer */
     private HttpRequest next(HttpRequest first, HttpRequest current, HttpResponse<?> response, int hop,
             boolean credentialed) {
-        String location = response.headers().firstValue("Location").orElse(null);
+        List<String> locations = response.headers().allValues("Location"); // no stream: this runs on every call
+        String location = locations.isEmpty() ? null : locations.get(0);
         if (hop >= MAX_HOPS || !isRedirect(response.statusCode(), location != null)) {
             return null;
         }

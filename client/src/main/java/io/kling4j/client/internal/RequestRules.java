@@ -7,6 +7,7 @@ import io.kling4j.client.errors.FieldViolation;
 import io.kling4j.client.errors.ValidationException;
 import io.kling4j.generated.rules.KlingRules;
 import io.kling4j.generated.rules.Violation;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -26,11 +27,26 @@ public final class RequestRules {
      * @throws ValidationException listing every broken rule
      */
     public void check(TaskParams params) {
+        checked(params);
+    }
+
+    /**
+     * @param params the request and its endpoint
+     * @return its JSON body, written from the tree the rules checked (one serialisation for both)
+     * @throws ValidationException listing every broken rule
+     * @throws IOException when the checked tree cannot be written
+     */
+    public byte[] checkedBody(TaskParams params) throws IOException {
+        return mapper.writeValueAsBytes(checked(params));
+    }
+
+    private JsonNode checked(TaskParams params) {
         JsonNode body = mapper.valueToTree(params.fields());
         List<Violation> violations = KlingRules.check(params.endpoint().requestSchema(), body);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations.stream()
                     .map(v -> new FieldViolation(v.field(), v.value(), v.model(), v.rule())).toList());
         }
+        return body;
     }
 }

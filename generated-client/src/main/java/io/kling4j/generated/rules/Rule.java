@@ -16,6 +16,9 @@ import java.util.function.BiConsumer;
  */
 public final class Rule {
   private final String field;
+  /** For {@code a[]} or {@code a[].b}: {@code a}, and the rest ({@code ""} or {@code .b}); null for a plain field. */
+  private final String array;
+  private final String rest;
   private final List<Condition> when = new ArrayList<>();
   private final List<Check> checks = new ArrayList<>();
   private String nested;
@@ -27,6 +30,9 @@ public final class Rule {
 
   private Rule(String field) {
     this.field = field;
+    int bracket = field.indexOf("[]");
+    this.array = bracket < 0 ? null : field.substring(0, bracket);
+    this.rest = bracket < 0 ? null : field.substring(bracket + 2);
   }
 
   /**
@@ -268,14 +274,11 @@ public final class Rule {
         return;
       }
     }
-    int bracket = field.indexOf("[]");
-    if (bracket < 0) {
+    if (array == null) {
       JsonNode value = body.get(field);
-      run(value, body, null, prefix + field, model, out);
+      run(value, body, null, prefix.isEmpty() ? field : prefix + field, model, out);
       return;
     }
-    String array = field.substring(0, bracket);
-    String rest = field.substring(bracket + 2);
     JsonNode items = body.get(array);
     if (items == null || !items.isArray()) {
       return;
@@ -292,8 +295,12 @@ public final class Rule {
     if (nested != null) {
       KlingRules.checkSchema(nested, value, path + ".", model, out);
     }
+    if (checks.isEmpty()) {
+      return;
+    }
+    BiConsumer<JsonNode, String> fail = (node, rule) -> out.add(new Violation(path, Values.show(node), model, rule));
     for (Check check : checks) {
-      check.test(value, body, item, (node, rule) -> out.add(new Violation(path, Values.show(node), model, rule)));
+      check.test(value, body, item, fail);
     }
   }
 
