@@ -5,14 +5,11 @@ import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingClientBuilder;
 import io.kling4j.client.KlingTask;
 import io.kling4j.client.WaitOptions;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -20,8 +17,8 @@ import java.util.concurrent.atomic.LongAdder;
  * Figure 2, one configuration per JVM: {@code n} tasks created in the sandbox JVM at one frozen instant (1 s
  * pending, then processing until {@code taskSeconds}, default 30), then {@code n} concurrent waits started
  * together with the sandbox clock; heap is measured after a full GC half way through the tasks. Modes:
- * {@code facade} ({@code waitForAsync}, the facade's own HttpClient settings, which since 2026-11-25 include a
- * 2-thread executor), {@code facade-bounded} (the same plus the JVM flags of the suite), {@code -Dkling4j.ioThreads=N} sets the facade's {@code ioThreads}. {@code anchor} (one platform thread per wait, Apache HttpClient 5 pool of
+ * {@code facade} ({@code waitForAsync} on a client exactly as built by default: its own JDK client and threads;
+ * polls counted from its request log), {@code facade-bounded} (the same plus the JVM flags of the suite), {@code -Dkling4j.ioThreads=N} sets the facade's {@code ioThreads}. {@code anchor} (one platform thread per wait, Apache HttpClient 5 pool of
  * 64, Thread.sleep(2 s) between polls, as RunAPI's SDK does). Prints one {@code RESULT} line.
  */
 public final class WaitScaleRun {
@@ -51,22 +48,12 @@ public final class WaitScaleRun {
             long t0;
             long wallNanos;
             if (mode.startsWith("facade")) {
-                // both rows mirror the facade's own default HttpClient (a 2-thread executor, as KlingClient builds
-                // when no httpClient is given); the client is passed in only to count polls
-                ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-                    Thread t = new Thread(r, "bench-http-executor");
-                    t.setDaemon(true);
-                    return t;
-                });
-                HttpClient.Builder hb = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                        .followRedirects(HttpClient.Redirect.NEVER);
-                if (executor != null) {
-                    hb.executor(executor);
-                }
-                CountingHttpClient http = new CountingHttpClient(hb.build());
+                // the facade exactly as a user gets it: its own JDK client and threads; polls are counted from its
+                // request log (one DEBUG line per request), so the harness adds no thread and no transport
+                PollCountingLogger log = new PollCountingLogger();
                 try (KlingClient client = KlingClient.builder().baseUrl(sandbox.baseUri())
                         .ioThreads(Integer.getInteger("kling4j.ioThreads", KlingClientBuilder.DEFAULT_IO_THREADS))
-                        .apiKey(SandboxLauncher.KEY).httpClient(http).build()) {
+                        .apiKey(SandboxLauncher.KEY).logger(log).build()) {
                     sandbox.startClock();
                     t0 = System.nanoTime();
                     List<CompletableFuture<KlingTask>> waits = new ArrayList<>(n);
@@ -81,10 +68,7 @@ public final class WaitScaleRun {
                     heapMid = heapAt(sampler, t0, measureAt);
                     CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).handle((v, e) -> v).join();
                     wallNanos = System.nanoTime() - t0;
-                    polls.add(http.gets());
-                }
-                if (executor != null) {
-                    executor.shutdownNow();
+                    polls.add(log.gets());
                 }
             } else if (mode.equals("anchor")) {
                 try (ApacheCalls calls = new ApacheCalls(sandbox.baseUri(), SandboxLauncher.KEY, 64)) {
