@@ -39,10 +39,8 @@ class WireBodyTest {
 
     @Test
     void everyAttemptSendsTheSameBodyTheRulesChecked() {
-        server.then(new ScriptedServer.Reply(503, Map.of("Content-Type", "application/json"),
-                "{\"error\":{\"message\":\"busy\"}}".getBytes(StandardCharsets.UTF_8)));
-        server.then(new ScriptedServer.Reply(200, Map.of("Content-Type", "application/json"),
-                "{\"id\":\"t1\",\"status\":\"pending\"}".getBytes(StandardCharsets.UTF_8)));
+        server.then(ScriptedServer.Reply.json(503, "{\"error\":{\"message\":\"busy\"}}"));
+        server.then(ScriptedServer.Reply.json(200, "{\"id\":\"t1\",\"status\":\"pending\"}"));
         assertEquals("t1", client.submit(params()).id());
         assertEquals(2, server.requests.size());
         assertEquals("{\"model\":\"kling-3.0\",\"prompt\":\"A fox\",\"duration_seconds\":5}", server.requests.get(0).body());
@@ -51,8 +49,7 @@ class WireBodyTest {
 
     @Test
     void withoutValidationTheBodyIsTheSame() {
-        server.then(new ScriptedServer.Reply(200, Map.of("Content-Type", "application/json"),
-                "{\"task_id\":\"t2\"}".getBytes(StandardCharsets.UTF_8)));
+        server.then(ScriptedServer.Reply.json(200, "{\"task_id\":\"t2\"}"));
         KlingTask task = client.submit(params(), RequestOptions.none().validate(false));
         assertEquals("t2", task.id());
         assertEquals(TaskStatus.PENDING, task.status());
@@ -75,10 +72,8 @@ class WireBodyTest {
 
     @Test
     void aTaskIdIsOnePathSegment() {
-        server.then(new ScriptedServer.Reply(200, Map.of("Content-Type", "application/json"),
-                "{\"id\":\"a/b c\",\"status\":\"pending\"}".getBytes(StandardCharsets.UTF_8)));
-        server.then(new ScriptedServer.Reply(200, Map.of("Content-Type", "application/json"),
-                "{\"id\":\"task_Az-9._~\",\"status\":\"pending\"}".getBytes(StandardCharsets.UTF_8)));
+        server.then(ScriptedServer.Reply.json(200, "{\"id\":\"a/b c\",\"status\":\"pending\"}"));
+        server.then(ScriptedServer.Reply.json(200, "{\"id\":\"task_Az-9._~\",\"status\":\"pending\"}"));
         client.get(Endpoint.of("text_to_video"), "a/b c");
         client.get(Endpoint.of("text_to_video"), "task_Az-9._~");
         assertEquals("/api/v1/kling/text_to_video/a%2Fb%20c", server.rawPaths.get(0));
