@@ -2,8 +2,10 @@ package io.kling4j.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kling4j.client.errors.ErrorDetails;
+import io.kling4j.client.errors.FieldViolation;
 import io.kling4j.client.errors.KlingException;
 import io.kling4j.client.errors.UnexpectedResponseException;
+import io.kling4j.client.errors.ValidationException;
 import io.kling4j.client.internal.AccountCalls;
 import io.kling4j.client.internal.AccountResults;
 import io.kling4j.client.internal.BlockingSendHttpClient;
@@ -66,7 +68,7 @@ final class ClientCore {
     private final InFlight inFlight = new InFlight();
     private final AcceptedCreates accepted;
     private final Pricing pricing;
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper = TaskJson.mapper();
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper = TaskJson.mapper(); // one per client, shared
     private static final Map<String, String>[] RETRY_HEADERS = retryHeaders(16);
 
     ClientCore(KlingClientBuilder b) {
@@ -139,9 +141,8 @@ final class ClientCore {
         } catch (KlingException invalid) {
             return CompletableFuture.failedFuture(invalid); // nothing was sent
         } catch (java.io.IOException | RuntimeException unwritable) {
-            return CompletableFuture.failedFuture(new io.kling4j.client.errors.ValidationException(List.of(
-                    new io.kling4j.client.errors.FieldViolation("(body)", null, null,
-                            "cannot be written as JSON: " + unwritable.getMessage()))));
+            return CompletableFuture.failedFuture(new ValidationException(List.of(new FieldViolation("(body)", null,
+                    null, "cannot be written as JSON: " + unwritable.getMessage())))); // nothing was sent
         }
         String key = options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString());
         String clientRequestId = options.clientRequestId().orElse(null);
@@ -169,7 +170,8 @@ final class ClientCore {
                     JsonNode task = r.getData();
                     if (task == null || !task.isObject() || !task.path("id").isTextual()
                             || !task.path("status").isTextual()) {
-                        throw new UnexpectedResponseException(operation + " returned a body without id or status", ErrorDetails.none(), null);
+                        throw new UnexpectedResponseException(operation + " returned a body without id or status",
+                                ErrorDetails.none(), null);
                     }
                     // decoded once into a tree that is this call's alone: no model, no copy (issue 14)
                     return KlingTask.owning(endpoint, task, r.getHeaders());
