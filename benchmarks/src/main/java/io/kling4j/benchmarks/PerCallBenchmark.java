@@ -33,7 +33,8 @@ public class PerCallBenchmark {
      * the facade on a JDK client with the JDK's default executor: they separate the executor's share of the
      * difference from the facade's own code.
      */
-    @Param({"facade", "facadeNoValidation", "rawJdk", "apache", "rawJdkScheduler", "facadeJdkExecutor"})
+    @Param({"facade", "facadeNoValidation", "rawJdk", "apache", "rawJdkScheduler", "facadeJdkExecutor",
+        "rawJdkDirect", "facadeDirect"})
     public String variant;
 
     /** Which server answers: the sandbox (in its own JVM, validating) or a stub with the same responses. */
@@ -64,6 +65,10 @@ public class PerCallBenchmark {
                     .executor(new ScheduledThreadPoolExecutor(1, r -> daemon(r, "bench-scheduler"))).build());
             case "facadeJdkExecutor" -> new FacadeCalls(base, SandboxLauncher.KEY, true,
                     HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+            case "rawJdkDirect" -> new RawJdkCalls(base, SandboxLauncher.KEY, HttpClient.newBuilder()
+                    .executor(Runnable::run).build());
+            case "facadeDirect" -> new FacadeCalls(base, SandboxLauncher.KEY, true,
+                    HttpClient.newBuilder().executor(Runnable::run).followRedirects(HttpClient.Redirect.NEVER).build());
             case "apache" -> new ApacheCalls(base, SandboxLauncher.KEY, 5);
             default -> throw new IllegalArgumentException(variant);
         };

@@ -54,7 +54,6 @@ final class ClientCore {
     private final HttpClient http;
     private final HttpClient downloadHttp;
     private final ScheduledExecutorService ownedExecutor;
-    private final java.util.concurrent.ExecutorService ownedHttpExecutor;
     private final java.util.concurrent.ExecutorService ownedIoExecutor;
     private final java.util.concurrent.ConcurrentHashMap<Duration, ApiCalls> callsByTimeout =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -85,13 +84,12 @@ final class ClientCore {
         } else {
             this.ownedExecutor = null;
         }
-        // threads: the JDK client's selector, kling4j-scheduler (also the JDK client's executor: it only runs short
-        // non-blocking steps there), kling4j-io-N for sends; none from a JDK pool (BlockingSendHttpClient)
+        // threads: the JDK client's selector (which also runs the JDK's own short steps: no executor hand-off),
+        // kling4j-scheduler, kling4j-io-N for sends; none from a JDK pool (BlockingSendHttpClient)
         this.ownedIoExecutor = ClientSupport.ioExecutor(b.ioThreads);
-        this.ownedHttpExecutor = b.httpClient != null || ownedExecutor != null ? null : ClientSupport.httpExecutor();
         HttpClient transport = b.httpClient != null ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
-                        .executor(ownedExecutor != null ? ownedExecutor : ownedHttpExecutor).build();
+                        .executor(ClientSupport.onSelectorThread()).build();
         HttpClient sending = new BlockingSendHttpClient(transport, ownedIoExecutor, inFlight);
         // kling4j follows redirects itself: the key stays on the API's origin (docs/client.md, "Redirects")
         HttpClient logged = new LoggingHttpClient(sending, b.logger, KlingClient.RETRY_COUNT_HEADER);
@@ -215,9 +213,6 @@ final class ClientCore {
             ownedExecutor.shutdownNow();
         }
         ownedIoExecutor.shutdownNow(); // interrupts sends in progress: each aborts its exchange
-        if (ownedHttpExecutor != null) {
-            ownedHttpExecutor.shutdown();
-        }
     }
 
     @Override

@@ -73,6 +73,29 @@ class OwnThreadsTest {
     }
 
     @Test
+    void theClientsOwnJdkClientAddsNoPoolThread() throws Exception {
+        Set<Long> before = liveThreadIds();
+        try (KlingClient own = KlingClient.builder().apiKey("sk-threads").baseUrl(server.baseUrl()).build()) {
+            own.get(Endpoint.of("text_to_video"), "task_1");
+            for (int i = 0; i < 20; i++) {
+                own.getAsync(Endpoint.of("text_to_video"), "task_1", RequestOptions.none()).get(10, TimeUnit.SECONDS);
+            }
+            Set<String> added = ConcurrentHashMap.newKeySet();
+            Thread.getAllStackTraces().keySet().stream().filter(t -> !before.contains(t.getId()))
+                    .forEach(t -> added.add(t.getName().replaceAll("[0-9]+", "#")));
+            // the JDK client's own steps run on its selector thread: no worker pool, no common pool
+            assertTrue(Set.of("HttpClient-#-SelectorManager", "kling#j-io-#", "kling#j-scheduler").containsAll(added),
+                    added.toString());
+        }
+    }
+
+    private static Set<Long> liveThreadIds() {
+        Set<Long> ids = ConcurrentHashMap.newKeySet();
+        Thread.getAllStackTraces().keySet().forEach(t -> ids.add(t.getId()));
+        return ids;
+    }
+
+    @Test
     void aBlockingCallSendsOnTheCallersThread() {
         client.get(Endpoint.of("text_to_video"), "task_1");
         assertEquals(List.of(Thread.currentThread().getName()), sendThreads);

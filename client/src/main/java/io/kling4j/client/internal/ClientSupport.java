@@ -32,20 +32,33 @@ public final class ClientSupport {
     }
 
     /**
-     * The executor of the client's own JDK HttpClient: two daemon threads ({@code kling4j-http}). The JDK's default
-     * is an unbounded cached pool, which grew to ~1,100 threads under 10,000 concurrent waits
-     * (docs/benchmarks.md, figure 2). Safe because no callback of kling4j blocks: bodies are received whole before
-     * the futures complete, and back-offs are scheduled, not slept.
+     * The executor of the client's own JDK HttpClient: none. The JDK hands its internal steps (reading a response,
+     * feeding a body subscriber, completing its future) from its selector thread to this executor; running them
+     * right there saves a thread hand-off per request (submit+get 0.86x the raw JDK client's default executor,
+     * docs/benchmarks.md section 10) and a thread. Safe because nothing that reaches the JDK client blocks there:
+     * kling4j sends with the blocking {@code send} only ({@link BlockingSendHttpClient}), so no dependent stage of
+     * kling4j runs in the JDK's executor, and its body subscribers only queue or copy buffers (the JDK maintainers
+     * describe an executor that runs tasks inline as a supported configuration).
      *
-     * @return a new executor, owned and shut down by the client
+     * @return the executor to give the client's own JDK {@code HttpClient}
      */
-    public static java.util.concurrent.ExecutorService httpExecutor() {
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-        return java.util.concurrent.Executors.newFixedThreadPool(2, runnable -> {
-            Thread t = new Thread(runnable, "kling4j-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+    public static java.util.concurrent.Executor onSelectorThread() {
+        return SelectorThreadExecutor.INSTANCE;
+    }
+
+    /** Runs the JDK client's internal steps on the thread that hands them over (its selector thread). */
+    private enum SelectorThreadExecutor implements java.util.concurrent.Executor {
+        INSTANCE;
+
+        @Override
+        public void execute(Runnable step) {
+            step.run();
+        }
+
+        @Override
+        public String toString() {
+            return "kling4j: inline on the JDK client's selector thread";
+        }
     }
 
     /**
