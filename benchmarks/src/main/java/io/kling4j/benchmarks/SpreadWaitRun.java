@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per wall second, default 4). Every sandbox task lives 120 s; a task meant to take T s is created while the
  * sandbox clock is frozen at T − 120 s, so it finishes T s after the waits start. The client gets a
  * {@link ScaledClock} and a {@link ScaledScheduler} with the same scale, so its deadlines and poll delays run on
- * the same accelerated time; its HTTP client uses that scheduler's one thread as executor, as the client's own
- * default wiring does with {@code kling4j-scheduler}. Heap is measured after a full GC at clock 25 s (every wait
+ * the same accelerated time; its JDK HTTP client is built as the client's own (inline executor: the JDK's steps
+ * run on its selector thread) and counts the polls. Heap is measured after a full GC at clock 25 s (every wait
  * in flight, none can have finished); {@code -Dbench.histogram=true} prints the top of a class histogram there.
  * Prints one {@code RESULT} line and the thread names at the peak.
  *
@@ -77,7 +77,7 @@ public final class SpreadWaitRun {
             timer.setRemoveOnCancelPolicy(true);
             CountingHttpClient http = new CountingHttpClient(HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER)
-                    .executor(timer).build());
+                    .executor(io.kling4j.client.internal.ClientSupport.onSelectorThread()).build());
             long heap0 = sampler.heapAfterGc();
             int threads0 = sampler.liveThreads();
             sampler.reset();

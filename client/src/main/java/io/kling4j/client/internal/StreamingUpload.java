@@ -103,11 +103,17 @@ public final class StreamingUpload {
         return HttpRequest.BodyPublishers.fromPublisher(stream, length);
     }
 
-    /** Base64 (RFC 4648, padded, no line breaks) of another stream, encoded chunk by chunk as it is read. */
+    /**
+     * Base64 (RFC 4648, padded, no line breaks) of another stream, encoded chunk by chunk as it is read, into two
+     * buffers reused for the whole stream (no garbage per chunk: the JDK reads it on its selector thread).
+     */
     static final class Base64Stream extends InputStream {
+        private static final Base64.Encoder ENCODER = Base64.getEncoder();
         private final InputStream source;
-        private byte[] encoded = new byte[0];
+        private final byte[] raw = new byte[CHUNK];
+        private final byte[] encoded = new byte[4 * (CHUNK / 3)];
         private int position;
+        private int limit;
         private boolean ended;
 
         Base64Stream(InputStream source) {
@@ -116,8 +122,10 @@ public final class StreamingUpload {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            if (position == limit && !fill()) {
+                return -1;
+            }
+            return encoded[position++] & 0xff;
         }
 
         @Override
@@ -125,10 +133,10 @@ public final class StreamingUpload {
             if (len == 0) {
                 return 0;
             }
-            if (position == encoded.length && !fill()) {
+            if (position == limit && !fill()) {
                 return -1;
             }
-            int n = Math.min(len, encoded.length - position);
+            int n = Math.min(len, limit - position);
             System.arraycopy(encoded, position, b, off, n);
             position += n;
             return n;
@@ -138,13 +146,13 @@ public final class StreamingUpload {
             if (ended) {
                 return false;
             }
-            byte[] raw = source.readNBytes(CHUNK); // a multiple of 3 unless at the end: no padding mid-stream
-            if (raw.length < CHUNK) {
+            int n = source.readNBytes(raw, 0, CHUNK); // a multiple of 3 unless at the end: no padding mid-stream
+            if (n < CHUNK) {
                 ended = true;
             }
-            encoded = Base64.getEncoder().encode(raw);
+            limit = ENCODER.encode(n == CHUNK ? raw : java.util.Arrays.copyOf(raw, n), encoded);
             position = 0;
-            return encoded.length > 0;
+            return limit > 0;
         }
 
         @Override
