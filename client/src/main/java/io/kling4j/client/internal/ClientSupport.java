@@ -34,11 +34,12 @@ public final class ClientSupport {
     /**
      * The executor of the client's own JDK HttpClient: none. The JDK hands its internal steps (reading a response,
      * feeding a body subscriber, completing its future) from its selector thread to this executor; running them
-     * right there saves a thread hand-off per request (submit+get 0.86x the raw JDK client's default executor,
-     * docs/benchmarks.md section 10) and a thread. Safe because nothing that reaches the JDK client blocks there:
-     * kling4j sends with the blocking {@code send} only ({@link BlockingSendHttpClient}), so no dependent stage of
-     * kling4j runs in the JDK's executor, and its body subscribers only queue or copy buffers (the JDK maintainers
-     * describe an executor that runs tasks inline as a supported configuration).
+     * right there saves a thread hand-off per request (submit+get at 0.88x the raw JDK client with its default
+     * executor at 2 CPUs, docs/benchmarks.md section 10) and a thread. Safe because nothing that reaches the JDK
+     * client blocks there: kling4j sends with the blocking {@code send} only ({@link BlockingSendHttpClient}), so no
+     * dependent stage of kling4j runs in the JDK's executor; its body subscribers only queue or copy buffers, and an
+     * upload's publisher reads and encodes the next 48 KB of a local file, as the JDK's own {@code ofFile} does
+     * (the JDK maintainers describe an executor that runs tasks inline as a supported setting).
      *
      * @return the executor to give the client's own JDK {@code HttpClient}
      */

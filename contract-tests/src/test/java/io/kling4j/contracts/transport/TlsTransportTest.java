@@ -30,7 +30,9 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -39,22 +41,24 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * RunAPI is HTTPS and may answer in HTTP/2. kling4j's own JDK client runs the JDK's internal steps inline on its
- * selector thread ({@link ClientSupport#onSelectorThread()}), so this drives the facade, configured exactly like
- * that client but trusting a certificate made here, over HTTP/2 with TLS against WireMock (Jetty, ALPN): submit,
- * get, many calls at once on one multiplexed connection, an 8 MiB download and a request timeout.
+ * RunAPI is HTTPS, in HTTP/2 or HTTP/1.1. kling4j's own JDK client runs the JDK's internal steps (the TLS
+ * handshake's tasks among them) inline on its selector thread ({@link ClientSupport#onSelectorThread()}), so this
+ * drives the facade, on a JDK client configured exactly like that one but trusting a certificate made here, over
+ * TLS against WireMock (Jetty, ALPN) in both protocols: submit, get, many calls at once, an 8 MiB download and a
+ * request timeout.
  */
-class Http2OverTlsTest {
+class TlsTransportTest {
     private static final char[] PASSWORD = "changeit".toCharArray();
     private static final String TASKS = "/api/v1/kling/text_to_video";
     private static final byte[] VIDEO = new byte[8 << 20];
     private static WireMockServer server;
-    private static HttpClient jdk;
-    private static KlingClient client;
+    private static final Map<HttpClient.Version, HttpClient> JDK = new EnumMap<>(HttpClient.Version.class);
+    private static final Map<HttpClient.Version, KlingClient> CLIENTS = new EnumMap<>(HttpClient.Version.class);
 
     @TempDir
     static Path dir;
@@ -83,38 +87,47 @@ class Http2OverTlsTest {
         tmf.init(keys);
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, tmf.getTrustManagers(), null);
-        // the client's own JDK client, as ClientCore builds it, with a trust store for this certificate
-        jdk = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).executor(ClientSupport.onSelectorThread()).build();
-        client = KlingClient.builder().apiKey("sk-h2").baseUrl(URI.create(https)).httpClient(jdk)
-                .retryPolicy(new RetryPolicy(0, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(1)))
-                .build();
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            // the client's own JDK client, as ClientCore builds it, with a trust store for this certificate
+            HttpClient jdk = HttpClient.newBuilder().version(version).sslContext(tls)
+                    .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(ClientSupport.onSelectorThread()).build();
+            JDK.put(version, jdk);
+            CLIENTS.put(version, KlingClient.builder().apiKey("sk-tls").baseUrl(URI.create(https)).httpClient(jdk)
+                    .retryPolicy(new RetryPolicy(0, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(1)))
+                    .build());
+        }
     }
 
     @AfterAll
     static void stop() {
-        client.close();
+        CLIENTS.values().forEach(KlingClient::close);
         server.stop();
     }
 
-    @Test
-    void theServerSpeaksHttp2OverTls() throws Exception {
-        HttpResponse<String> response = jdk.send(HttpRequest.newBuilder(
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void theServerSpeaksTheVersionAsked(HttpClient.Version version) throws Exception {
+        HttpResponse<String> response = JDK.get(version).send(HttpRequest.newBuilder(
                 URI.create("https://localhost:" + server.httpsPort() + TASKS + "/task_h2")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(HttpClient.Version.HTTP_2, response.version(), "ALPN did not choose h2: nothing below tests h2");
+        assertEquals(version, response.version(), "ALPN chose another protocol: the tests would not cover " + version);
     }
 
-    @Test
-    void submitThenGetOverHttp2() {
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void submitThenGet(HttpClient.Version version) {
+        KlingClient client = CLIENTS.get(version);
         KlingTask created = client.submit(TextToVideoParams.builder().model("kling-3.0").prompt("A fox")
                 .durationSeconds(5).build());
         assertEquals("task_h2", created.id());
         assertEquals(TaskStatus.COMPLETED, client.get(Endpoint.of("text_to_video"), "task_h2").status());
     }
 
-    @Test
-    void manyCallsAtOnceShareTheConnection() throws Exception {
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void manyCallsAtOnce(HttpClient.Version version) throws Exception {
+        KlingClient client = CLIENTS.get(version);
         List<CompletableFuture<KlingTask>> calls = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             calls.add(client.getAsync(Endpoint.of("text_to_video"), "task_h2", RequestOptions.none()));
@@ -124,16 +137,19 @@ class Http2OverTlsTest {
         }
     }
 
-    @Test
-    void anEightMegabyteDownloadArrivesWhole() throws Exception {
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void anEightMegabyteDownloadArrivesWhole(HttpClient.Version version) throws Exception {
+        KlingClient client = CLIENTS.get(version);
         KlingTask task = client.get(Endpoint.of("text_to_video"), "task_h2");
-        Path file = client.download(task, dir.resolve("video.mp4"));
+        Path file = client.download(task, dir.resolve("video-" + version + ".mp4"));
         assertArrayEquals(VIDEO, Files.readAllBytes(file));
     }
 
-    @Test
-    void aRequestTimeoutFires() {
-        ExecutionException e = assertThrows(ExecutionException.class, () -> client.getAsync(
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void aRequestTimeoutFires(HttpClient.Version version) {
+        ExecutionException e = assertThrows(ExecutionException.class, () -> CLIENTS.get(version).getAsync(
                 Endpoint.of("text_to_video"), "task_slow", RequestOptions.none().timeout(Duration.ofMillis(300)))
                 .get(30, TimeUnit.SECONDS));
         assertTrue(e.getCause() instanceof RequestTimeoutException, e.getCause().toString());
