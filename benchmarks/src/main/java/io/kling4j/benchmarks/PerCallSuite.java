@@ -12,20 +12,25 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Figure 1: runs {@link PerCallBenchmark} with JMH's GC profiler, one fork per variant, and prints p50, p99 and
- * allocation per submit+get with their ratio to the raw JDK baseline of the same JVM settings and server.
- * Defaults: 2 warm-up and 4 measured iterations of 2 s; {@code quick} makes it 1 and 2 iterations of 1 s.
+ * Figure 1: runs {@link PerCallBenchmark#submitAndGet} with JMH's GC profiler for the facade (with and without
+ * request validation), the raw JDK baseline and Apache HttpClient 5, against the stub and the sandbox, and prints
+ * p50, p99 and allocation per submit+get with their ratio to the raw JDK baseline of the same server. Two forks per
+ * variant, 5 warm-up and 5 measured iterations of 3 s: shorter warm-ups measured the JIT in p99 (docs/benchmarks.md
+ * 9.3). {@code quick} makes it one fork, 1 and 2 iterations of 1 s. The diagnostic variants ({@code rawJdkScheduler},
+ * {@code facadeJdkExecutor}, {@code rawJdkDirect}, {@code facadeDirect}) and {@code submitAndGetCommonPool2} run
+ * with JMH directly.
  */
 final class PerCallSuite {
     private PerCallSuite() {
     }
 
     static void run(boolean quick) throws Exception {
-        Options options = new OptionsBuilder().include(PerCallBenchmark.class.getName())
-                .addProfiler(GCProfiler.class).forks(1)
+        Options options = new OptionsBuilder().include(PerCallBenchmark.class.getName() + ".submitAndGet$")
+                .param("variant", "facade", "facadeNoValidation", "rawJdk", "apache")
+                .addProfiler(GCProfiler.class).forks(quick ? 1 : 2)
                 .jvmArgs("-Xms512m", "-Xmx512m", "-D" + BenchMain.NODELAY + "=true")
-                .warmupIterations(quick ? 1 : 2).warmupTime(TimeValue.seconds(quick ? 1 : 2))
-                .measurementIterations(quick ? 2 : 4).measurementTime(TimeValue.seconds(quick ? 1 : 2)).build();
+                .warmupIterations(quick ? 1 : 5).warmupTime(TimeValue.seconds(quick ? 1 : 3))
+                .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(quick ? 1 : 3)).build();
         Collection<RunResult> results = new Runner(options).run();
         Map<String, double[]> rows = new LinkedHashMap<>();
         for (RunResult r : results) {
