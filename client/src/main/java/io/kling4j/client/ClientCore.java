@@ -232,6 +232,10 @@ final class ClientCore {
 
     UploadedFile uploadFile(Path file, String fileName, RequestOptions options) {
         Objects.requireNonNull(file, "file");
+        // checked before anything is sent; a FIFO or device would also block the JDK's selector thread mid-upload
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IllegalArgumentException("file must be a readable regular file (was '" + file + "')");
+        }
         inFlight.requireOpen("file upload");
         StreamingUpload upload = new StreamingUpload(http, ApiClient.createDefaultObjectMapper(), baseUrl, apiKey);
         Duration timeout = options.timeout().orElse(requestTimeout);

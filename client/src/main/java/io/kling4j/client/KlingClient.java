@@ -298,10 +298,12 @@ public final class KlingClient extends KlingResources implements AutoCloseable {
      * Uploads a local file ({@code POST /api/v1/files}, base64 encoded while it is sent, never whole in memory)
      * and returns its temporary URL. Retried like {@link #uploadFile(URI, String)}.
      *
-     * @param file the local file
+     * @param file the local file: a readable regular file (not a directory, pipe or device), checked before
+     *     anything is sent
      * @param fileName the name to store it under (it ends the temporary URL)
      * @param options per-call overrides (timeout, retry policy)
      * @return the stored file and its temporary URL
+     * @throws IllegalArgumentException when {@code file} is not a readable regular file; nothing was sent
      */
     public UploadedFile uploadFile(Path file, String fileName, RequestOptions options) {
         return core.uploadFile(file, fileName, options);

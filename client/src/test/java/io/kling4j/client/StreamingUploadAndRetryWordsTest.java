@@ -53,6 +53,19 @@ class StreamingUploadAndRetryWordsTest {
     }
 
     @Test
+    void onlyAReadableRegularFileIsUploadedAndNothingIsSentOtherwise() throws Exception {
+        try (ScriptedServer server = new ScriptedServer();
+             KlingClient client = KlingClient.builder().apiKey("sk-upload").baseUrl(server.baseUrl()).build()) {
+            for (Path notAFile : new Path[] {dir.resolve("missing.mp4"), dir, Path.of("/dev/null")}) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> client.uploadFile(notAFile, "clip.mp4", RequestOptions.none()));
+                assertEquals("file must be a readable regular file (was '" + notAFile + "')", e.getMessage());
+            }
+            assertEquals(0, server.requests.size(), "nothing may be sent for a path that is not a file");
+        }
+    }
+
+    @Test
     void everyRetryIsToldAndARefusedConnectionNamesHostAndPort() throws Exception {
         int port;
         try (ServerSocket closed = new ServerSocket(0)) {

@@ -35,11 +35,10 @@ public final class ClientSupport {
      * The executor of the client's own JDK HttpClient: none. The JDK hands its internal steps (reading a response,
      * feeding a body subscriber, completing its future) from its selector thread to this executor; running them
      * right there saves a thread hand-off per request (submit+get at 0.88x the raw JDK client with its default
-     * executor at 2 CPUs, docs/benchmarks.md section 10) and a thread. Safe because nothing that reaches the JDK
-     * client blocks there: kling4j sends with the blocking {@code send} only ({@link BlockingSendHttpClient}), so no
-     * dependent stage of kling4j runs in the JDK's executor; its body subscribers only queue or copy buffers, and an
-     * upload's publisher reads and encodes the next 48 KB of a local file, as the JDK's own {@code ofFile} does
-     * (the JDK maintainers describe an executor that runs tasks inline as a supported setting).
+     * executor at 2 CPUs, docs/benchmarks.md section 10). No stage of kling4j runs there (it sends with the blocking
+     * {@code send} only, {@link BlockingSendHttpClient}); its body subscribers only queue or copy buffers; what may
+     * wait there is an upload's read of its local regular file, TLS handshake tasks and the JDK's DNS lookup when it
+     * reconnects. docs/client.md ("Threads") lists them and how to opt out.
      *
      * @return the executor to give the client's own JDK {@code HttpClient}
      */

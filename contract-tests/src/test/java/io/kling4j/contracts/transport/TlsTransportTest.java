@@ -3,6 +3,7 @@ package io.kling4j.contracts.transport;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -10,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.kling4j.client.Endpoint;
 import io.kling4j.client.KlingClient;
 import io.kling4j.client.KlingTask;
@@ -19,46 +23,39 @@ import io.kling4j.client.RetryPolicy;
 import io.kling4j.client.TaskStatus;
 import io.kling4j.client.TextToVideoParams;
 import io.kling4j.client.errors.RequestTimeoutException;
-import io.kling4j.client.internal.ClientSupport;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * RunAPI is HTTPS, in HTTP/2 or HTTP/1.1. kling4j's own JDK client runs the JDK's internal steps (the TLS
- * handshake's tasks among them) inline on its selector thread ({@link ClientSupport#onSelectorThread()}), so this
- * drives the facade, on a JDK client configured exactly like that one but trusting a certificate made here, over
- * TLS against WireMock (Jetty, ALPN) in both protocols: submit, get, many calls at once, an 8 MiB download and a
- * request timeout.
+ * RunAPI is HTTPS, in HTTP/2 or HTTP/1.1. The client's own JDK client runs the JDK's internal steps (the TLS
+ * handshake's tasks, response parsing, body subscribers, an upload's body) on its selector thread
+ * ({@code ClientSupport.onSelectorThread()}); this drives clients built exactly as a user builds them (no
+ * {@code httpClient(...)}) over TLS against two WireMock servers (Jetty, ALPN), one offering HTTP/2 and one HTTP/1.1
+ * only: submit, get, many calls at once, an 8 MiB download, a 3 MiB upload and a request timeout. The JVM's default
+ * trust store is pointed at a certificate made here before anything in the JVM uses TLS, which is why this test runs
+ * in a JVM of its own (the {@code tls-transport} execution in this module's POM).
  */
 class TlsTransportTest {
-    private static final char[] PASSWORD = "changeit".toCharArray();
+    private static final String PASSWORD = "changeit";
     private static final String TASKS = "/api/v1/kling/text_to_video";
     private static final byte[] VIDEO = new byte[8 << 20];
-    private static WireMockServer server;
-    private static final Map<HttpClient.Version, HttpClient> JDK = new EnumMap<>(HttpClient.Version.class);
-    private static final Map<HttpClient.Version, KlingClient> CLIENTS = new EnumMap<>(HttpClient.Version.class);
+    private static final WireMockServer[] SERVERS = new WireMockServer[2];
+    private static final KlingClient[] CLIENTS = new KlingClient[2];
+    private static final String[] PROTOCOLS = {"HTTP/2.0", "HTTP/1.1"};
 
     @TempDir
     static Path dir;
@@ -66,71 +63,73 @@ class TlsTransportTest {
     @BeforeAll
     static void start() throws Exception {
         new Random(14).nextBytes(VIDEO);
-        Path store = dir.resolve("loopback.p12");
-        KeyStore keys = selfSigned(store);
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().dynamicHttpsPort()
-                .keystorePath(store.toString()).keystoreType("PKCS12").keystorePassword(new String(PASSWORD))
-                .keyManagerPassword(new String(PASSWORD)));
-        server.start();
+        Path store = selfSigned(dir.resolve("loopback.p12"));
+        System.setProperty("javax.net.ssl.trustStore", store.toString()); // read when the default SSLContext is made
+        System.setProperty("javax.net.ssl.trustStorePassword", PASSWORD);
+        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+        for (int i = 0; i < 2; i++) {
+            WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                    .dynamicHttpsPort().http2TlsDisabled(i == 1).keystorePath(store.toString())
+                    .keystoreType("PKCS12").keystorePassword(PASSWORD).keyManagerPassword(PASSWORD));
+            server.start();
+            stub(server);
+            SERVERS[i] = server;
+            CLIENTS[i] = KlingClient.builder().apiKey("sk-tls").baseUrl(URI.create(origin(server)))
+                    .retryPolicy(new RetryPolicy(0, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(1)))
+                    .build();
+        }
+    }
+
+    private static void stub(WireMockServer server) {
+        String json = "application/json";
         server.stubFor(post(urlPathEqualTo(TASKS)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"task_h2\",\"status\":\"pending\"}")));
-        String https = "https://localhost:" + server.httpsPort();
-        server.stubFor(get(urlPathEqualTo(TASKS + "/task_h2")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"task_h2\",\"status\":\"completed\","
-                        + "\"videos\":[{\"url\":\"" + https + "/v/task_h2.mp4\"}]}")));
+                .withHeader("Content-Type", json).withBody("{\"id\":\"task_tls\",\"status\":\"pending\"}")));
+        server.stubFor(get(urlPathEqualTo(TASKS + "/task_tls")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json).withBody("{\"id\":\"task_tls\",\"status\":\"completed\","
+                        + "\"videos\":[{\"url\":\"" + origin(server) + "/v/task_tls.mp4\"}]}")));
         server.stubFor(get(urlPathEqualTo(TASKS + "/task_slow")).willReturn(aResponse().withStatus(200)
                 .withFixedDelay(5_000).withBody("{\"id\":\"task_slow\",\"status\":\"pending\"}")));
-        server.stubFor(get(urlPathEqualTo("/v/task_h2.mp4")).willReturn(aResponse().withStatus(200)
+        server.stubFor(get(urlPathEqualTo("/v/task_tls.mp4")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "video/mp4").withBody(VIDEO)));
+        server.stubFor(post(urlPathEqualTo("/api/v1/files")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", json).withBody("{\"file_name\":\"clip.bin\",\"url\":"
+                        + "\"https://files.example.com/f/clip.bin\",\"created_at\":\"2026-01-01T00:00:00Z\","
+                        + "\"expires_at\":\"2026-01-01T01:00:00Z\"}")));
+    }
 
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(keys);
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, tmf.getTrustManagers(), null);
-        for (HttpClient.Version version : HttpClient.Version.values()) {
-            // the client's own JDK client, as ClientCore builds it, with a trust store for this certificate
-            HttpClient jdk = HttpClient.newBuilder().version(version).sslContext(tls)
-                    .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER)
-                    .executor(ClientSupport.onSelectorThread()).build();
-            JDK.put(version, jdk);
-            CLIENTS.put(version, KlingClient.builder().apiKey("sk-tls").baseUrl(URI.create(https)).httpClient(jdk)
-                    .retryPolicy(new RetryPolicy(0, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(1)))
-                    .build());
-        }
+    private static String origin(WireMockServer server) {
+        return "https://localhost:" + server.httpsPort();
     }
 
     @AfterAll
     static void stop() {
-        CLIENTS.values().forEach(KlingClient::close);
-        server.stop();
+        for (int i = 0; i < 2; i++) {
+            if (CLIENTS[i] != null) {
+                CLIENTS[i].close();
+            }
+            if (SERVERS[i] != null) {
+                SERVERS[i].stop();
+            }
+        }
     }
 
     @ParameterizedTest
-    @EnumSource(HttpClient.Version.class)
-    void theServerSpeaksTheVersionAsked(HttpClient.Version version) throws Exception {
-        HttpResponse<String> response = JDK.get(version).send(HttpRequest.newBuilder(
-                URI.create("https://localhost:" + server.httpsPort() + TASKS + "/task_h2")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(version, response.version(), "ALPN chose another protocol: the tests would not cover " + version);
-    }
-
-    @ParameterizedTest
-    @EnumSource(HttpClient.Version.class)
-    void submitThenGet(HttpClient.Version version) {
-        KlingClient client = CLIENTS.get(version);
-        KlingTask created = client.submit(TextToVideoParams.builder().model("kling-3.0").prompt("A fox")
+    @ValueSource(ints = {0, 1})
+    void submitThenGetInTheServersProtocol(int i) {
+        KlingTask created = CLIENTS[i].submit(TextToVideoParams.builder().model("kling-3.0").prompt("A fox")
                 .durationSeconds(5).build());
-        assertEquals("task_h2", created.id());
-        assertEquals(TaskStatus.COMPLETED, client.get(Endpoint.of("text_to_video"), "task_h2").status());
+        assertEquals("task_tls", created.id());
+        assertEquals(TaskStatus.COMPLETED, CLIENTS[i].get(Endpoint.of("text_to_video"), "task_tls").status());
+        LoggedRequest sent = SERVERS[i].findAll(postRequestedFor(urlPathEqualTo(TASKS))).get(0);
+        assertEquals(PROTOCOLS[i], sent.getProtocol(), "the protocol ALPN chose: the tests would not cover the other");
     }
 
     @ParameterizedTest
-    @EnumSource(HttpClient.Version.class)
-    void manyCallsAtOnce(HttpClient.Version version) throws Exception {
-        KlingClient client = CLIENTS.get(version);
+    @ValueSource(ints = {0, 1})
+    void manyCallsAtOnce(int i) throws Exception {
         List<CompletableFuture<KlingTask>> calls = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            calls.add(client.getAsync(Endpoint.of("text_to_video"), "task_h2", RequestOptions.none()));
+        for (int n = 0; n < 60; n++) {
+            calls.add(CLIENTS[i].getAsync(Endpoint.of("text_to_video"), "task_tls", RequestOptions.none()));
         }
         for (CompletableFuture<KlingTask> call : calls) {
             assertEquals(TaskStatus.COMPLETED, call.get(30, TimeUnit.SECONDS).status());
@@ -138,37 +137,44 @@ class TlsTransportTest {
     }
 
     @ParameterizedTest
-    @EnumSource(HttpClient.Version.class)
-    void anEightMegabyteDownloadArrivesWhole(HttpClient.Version version) throws Exception {
-        KlingClient client = CLIENTS.get(version);
-        KlingTask task = client.get(Endpoint.of("text_to_video"), "task_h2");
-        Path file = client.download(task, dir.resolve("video-" + version + ".mp4"));
+    @ValueSource(ints = {0, 1})
+    void anEightMegabyteDownloadArrivesWhole(int i) throws Exception {
+        KlingTask task = CLIENTS[i].get(Endpoint.of("text_to_video"), "task_tls");
+        Path file = CLIENTS[i].download(task, dir.resolve("video-" + i + ".mp4"));
         assertArrayEquals(VIDEO, Files.readAllBytes(file));
     }
 
     @ParameterizedTest
-    @EnumSource(HttpClient.Version.class)
-    void aRequestTimeoutFires(HttpClient.Version version) {
-        ExecutionException e = assertThrows(ExecutionException.class, () -> CLIENTS.get(version).getAsync(
+    @ValueSource(ints = {0, 1})
+    void aThreeMegabyteUploadArrivesWhole(int i) throws Exception {
+        byte[] clip = new byte[3 << 20];
+        new Random(i).nextBytes(clip);
+        Path file = Files.write(dir.resolve("clip-" + i + ".bin"), clip);
+        assertEquals("https://files.example.com/f/clip.bin",
+                CLIENTS[i].uploadFile(file, "clip.bin", RequestOptions.none()).url());
+        List<LoggedRequest> uploads = SERVERS[i].findAll(postRequestedFor(urlPathEqualTo("/api/v1/files")));
+        JsonNode body = new ObjectMapper().readTree(uploads.get(uploads.size() - 1).getBody());
+        assertArrayEquals(clip, Base64.getDecoder().decode(body.path("source").path("data").asText()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1})
+    void aRequestTimeoutFires(int i) {
+        ExecutionException e = assertThrows(ExecutionException.class, () -> CLIENTS[i].getAsync(
                 Endpoint.of("text_to_video"), "task_slow", RequestOptions.none().timeout(Duration.ofMillis(300)))
                 .get(30, TimeUnit.SECONDS));
         assertTrue(e.getCause() instanceof RequestTimeoutException, e.getCause().toString());
     }
 
     /** A key pair and self-signed certificate for localhost, made with the JDK's keytool. */
-    private static KeyStore selfSigned(Path file) throws Exception {
+    private static Path selfSigned(Path file) throws Exception {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "loopback", "-keyalg", "RSA",
                 "-keysize", "2048", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
                 "-validity", "2", "-storetype", "PKCS12", "-keystore", file.toString(),
-                "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
-                .redirectErrorStream(true).start();
+                "-storepass", PASSWORD, "-keypass", PASSWORD).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "keytool failed: " + output);
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(file)) {
-            store.load(in, PASSWORD);
-        }
-        return store;
+        return file;
     }
 }
